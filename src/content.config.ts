@@ -1,0 +1,52 @@
+/**
+ * The content collections. Schemas live in `./schemas.ts`; this file only says where each
+ * collection is read from, and runs the checks that need the whole collection, so that bad
+ * content fails `astro build` (and `astro sync`) with a message naming the file and the field.
+ */
+import { readFileSync } from 'node:fs';
+import { defineCollection } from 'astro:content';
+import { file, glob, type Loader } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { checkActions, type ActionFile } from './lib/content-checks';
+import { axisSchema, createActionSchema, organisationSchema, pageSchema, type ActionData } from './schemas';
+
+/** Where content lives; tests point it at a fixture folder. */
+const CONTENT_DIR = process.env.ROADMAP_CONTENT_DIR ?? './content';
+
+/** Organisation ids, read once so that action owners are checked against them. */
+function organisationIds(): [string, ...string[]] {
+	const rows = parseYaml(readFileSync(`${CONTENT_DIR}/organisations.yml`, 'utf8')) as Array<{ id: string }>;
+	const ids = rows.map((r) => r.id);
+	if (ids.length === 0) throw new Error(`${CONTENT_DIR}/organisations.yml lists no organisation.`);
+	return ids as [string, ...string[]];
+}
+
+/** Entry ids are the file path without extension (`fr/06`), never a frontmatter `slug`. */
+const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
+
+/** The glob loader, followed by the whole-collection checks of `content-checks.ts`. */
+function checkedActions(): Loader {
+	const inner = glob({ pattern: '*/[0-9][0-9].mdx', base: `${CONTENT_DIR}/actions`, generateId: idFromPath });
+	return {
+		name: 'roadmap-actions',
+		load: async (context) => {
+			await inner.load(context);
+			const files: ActionFile[] = [...context.store.values()].map((entry) => ({
+				file: entry.filePath ?? entry.id,
+				lang: entry.id.split('/')[0]!,
+				data: entry.data as ActionData,
+			}));
+			const problems = checkActions(files);
+			if (problems.length > 0) {
+				throw new Error(`Invalid actions (${problems.length}):\n- ${problems.join('\n- ')}`);
+			}
+		},
+	};
+}
+
+export const collections = {
+	actions: defineCollection({ loader: checkedActions(), schema: createActionSchema(organisationIds()) }),
+	axes: defineCollection({ loader: glob({ pattern: '*/[1-9].mdx', base: `${CONTENT_DIR}/axes`, generateId: idFromPath }), schema: axisSchema }),
+	pages: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_DIR}/pages`, generateId: idFromPath }), schema: pageSchema }),
+	organisations: defineCollection({ loader: file(`${CONTENT_DIR}/organisations.yml`), schema: organisationSchema }),
+};

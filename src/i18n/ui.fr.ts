@@ -1,0 +1,51 @@
+/** French interface strings: the reference dictionary; every other language must have every key. */
+export const fr = {
+	'site.name': 'Feuille de route du numérique en santé 2019-2022',
+	'site.tagline': 'Ma santé 2022 — Accélérer le virage numérique',
+	'site.description':
+		'La feuille de route « Accélérer le virage numérique » de Ma santé 2022 : 5 orientations, 26 actions, leurs pilotes et leurs échéances, en texte intégral.',
+	'skip.link': 'Aller au contenu',
+	'nav.label': 'Navigation principale',
+	'nav.home': 'Accueil',
+	'nav.axes': 'Orientations',
+	'nav.orientations': 'Cinq orientations',
+	'nav.about': 'À propos',
+	'lang.switch': 'Lire en français',
+	'lang.label': 'Langue',
+	'theme.toggle': 'Thème sombre',
+	'theme.dark': 'Passer au thème sombre',
+	'theme.light': 'Passer au thème clair',
+	'breadcrumb.label': "Fil d'Ariane",
+	'home.actions': 'Les 26 actions',
+	'home.dossier': 'Le dossier de presse',
+	'home.cover': 'Dossier d’information — Conférence ministre, Paris, le jeudi 25 avril 2019',
+	'axis.label': 'Orientation {n}',
+	'axis.actions': 'Les actions de cette orientation',
+	'action.label': 'Action {n}',
+	'action.facts': 'En bref',
+	'action.axis': 'Orientation',
+	'action.owners': 'Pilotes',
+	'action.ownersNone': 'Le texte ne nomme pas de pilote.',
+	'action.partners': 'Acteurs associés',
+	'action.partnersNone': 'Aucun autre acteur nommé.',
+	'action.deadlines': 'Échéances',
+	'action.related': 'Actions liées',
+	'action.prev': 'Action précédente',
+	'action.next': 'Action suivante',
+	'action.pager': 'Actions voisines',
+	'action.repeat.P6M': 'tous les six mois',
+	'action.repeat.P1Y': 'tous les ans',
+	'edition.note':
+		'Texte de la feuille de route du 25 avril 2019 (dossier de presse du ministère des Solidarités et de la Santé). Les documents officiels ultérieurs ont renuméroté les actions et en comptent 30.',
+	'footer.notOfficial':
+		'Site indépendant, non officiel : il reproduit un document public du ministère des Solidarités et de la Santé et n’engage pas l’administration.',
+	'footer.source': 'Source et licence',
+	'orientations.title': 'Cinq orientations pour accélérer le virage numérique',
+	'orientations.more': 'L’orientation {n} et ses actions',
+	'notFound.title': 'Page introuvable',
+	'notFound.text': 'Cette adresse ne correspond à aucune page. Les actions ont une adresse stable par numéro, par exemple :',
+	'notFound.home': 'Revenir à l’accueil',
+} as const;
+
+/** The keys of the interface dictionary. */
+export type UiKey = keyof typeof fr;

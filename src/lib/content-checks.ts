@@ -1,0 +1,116 @@
+/**
+ * Checks that need the whole collection (a schema sees one file at a time): unique ids, files
+ * named after their id, cross-references that exist, deadlines whose EDTF agrees with their
+ * French wording, and translations whose structure matches the French original.
+ * Each problem names the file and the field, and says how to fix it.
+ */
+import { ACTION_COUNT, type ActionData, type Lang } from '../schemas';
+import { readFrenchWording } from './wording';
+
+/** An action as the loader sees it. */
+export interface ActionFile {
+	/** Path relative to the project, e.g. `content/actions/fr/06.mdx`. */
+	file: string;
+	lang: Lang | string;
+	data: ActionData;
+}
+
+/** The fields that must be identical in every language. */
+export const STRUCTURAL_FIELDS = ['axis', 'owners', 'partners', 'related'] as const;
+
+const at = (file: string, field: string, message: string) => `${file}: ${field}: ${message}`;
+
+function checkWording(a: ActionFile): string[] {
+	return a.data.deadlines.flatMap((d, i) => {
+		const reading = readFrenchWording(d.text);
+		const field = `deadlines[${i}]`;
+		if (!reading) {
+			return [at(a.file, `${field}.text`, `"${d.text}" is not a wording the site can read: add a rule to src/lib/wording.ts`)];
+		}
+		if ('repeat' in reading) {
+			return reading.repeat === d.repeat
+				? []
+				: [at(a.file, `${field}.repeat`, `"${d.text}" means repeat: ${reading.repeat}, found ${d.repeat ?? 'nothing'}`)];
+		}
+		return reading.when === d.when
+			? []
+			: [at(a.file, `${field}.when`, `"${d.text}" means ${reading.when}, found ${d.when}`)];
+	});
+}
+
+/** Problems within one language's actions. */
+function checkLanguage(files: ActionFile[]): string[] {
+	const problems: string[] = [];
+	const byId = new Map<number, ActionFile>();
+	for (const a of files) {
+		const other = byId.get(a.data.id);
+		if (other) problems.push(at(a.file, 'id', `${a.data.id} is already used by ${other.file}: each action number appears once`));
+		else byId.set(a.data.id, a);
+		const expected = String(a.data.id).padStart(2, '0') + '.mdx';
+		if (!a.file.endsWith('/' + expected)) problems.push(at(a.file, 'id', `action ${a.data.id} must live in a file named ${expected}`));
+		a.data.related.forEach((r, i) => {
+			if (r === a.data.id) problems.push(at(a.file, `related[${i}]`, `an action cannot be related to itself (${r})`));
+		});
+		if (a.lang === 'fr') problems.push(...checkWording(a));
+	}
+	for (const a of files) {
+		a.data.related.forEach((r, i) => {
+			if (!byId.has(r)) problems.push(at(a.file, `related[${i}]`, `action ${r} does not exist`));
+		});
+	}
+	const sorted = [...byId.values()].sort((x, y) => x.data.id - y.data.id);
+	sorted.forEach((a, i) => {
+		const prev = sorted[i - 1];
+		if (prev && a.data.axis < prev.data.axis) {
+			problems.push(at(a.file, 'axis', `action ${a.data.id} is in axis ${a.data.axis}, before action ${prev.data.id} (axis ${prev.data.axis}): axes follow the roadmap's order`));
+		}
+	});
+	return problems;
+}
+
+/** Problems between a translation and the French original. */
+function checkTranslation(original: ActionFile[], translation: ActionFile[]): string[] {
+	const problems: string[] = [];
+	const fr = new Map(original.map((a) => [a.data.id, a]));
+	for (const t of translation) {
+		const o = fr.get(t.data.id);
+		if (!o) {
+			problems.push(at(t.file, 'id', `there is no French action ${t.data.id} to translate`));
+			continue;
+		}
+		for (const field of STRUCTURAL_FIELDS) {
+			if (JSON.stringify(t.data[field]) !== JSON.stringify(o.data[field])) {
+				problems.push(at(t.file, field, `must equal ${o.file} (${JSON.stringify(o.data[field])})`));
+			}
+		}
+		if (t.data.deadlines.length !== o.data.deadlines.length) {
+			problems.push(at(t.file, 'deadlines', `has ${t.data.deadlines.length} deadlines, ${o.file} has ${o.data.deadlines.length}`));
+		}
+		t.data.deadlines.forEach((d, i) => {
+			const od = o.data.deadlines[i];
+			if (od && (d.when !== od.when || d.repeat !== od.repeat)) {
+				problems.push(at(t.file, `deadlines[${i}].when`, `must equal ${o.file} (${od.when}${od.repeat ? ' ' + od.repeat : ''})`));
+			}
+		});
+	}
+	return problems;
+}
+
+/**
+ * Every problem in the actions collection, as `file: field: message` lines; empty when all is well.
+ * A language with any action must have all of them.
+ */
+export function checkActions(files: ActionFile[]): string[] {
+	const problems: string[] = [];
+	const langs = [...new Set(files.map((a) => a.lang))];
+	for (const lang of langs) {
+		const own = files.filter((a) => a.lang === lang);
+		problems.push(...checkLanguage(own));
+		const ids = new Set(own.map((a) => a.data.id));
+		for (let n = 1; n <= ACTION_COUNT; n++) {
+			if (!ids.has(n)) problems.push(at(`content/actions/${lang}/${String(n).padStart(2, '0')}.mdx`, 'id', `action ${n} is missing in "${lang}"`));
+		}
+		if (lang !== 'fr') problems.push(...checkTranslation(files.filter((a) => a.lang === 'fr'), own));
+	}
+	return problems;
+}

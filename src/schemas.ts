@@ -1,0 +1,114 @@
+/**
+ * Every frontmatter and data field of the site, defined once. `src/content.config.ts` attaches
+ * these schemas to the collections; tests import them directly (no `astro:` import here).
+ */
+import { z } from 'astro/zod';
+import { isEdtf } from './lib/edtf';
+import { RECURRENCES } from './lib/wording';
+
+/** The roadmap's own numbering: 26 actions in 5 axes (dossier of 25 April 2019). */
+export const ACTION_COUNT = 26;
+export const AXIS_COUNT = 5;
+
+/** The languages of the site; French is the original. */
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A string in each language of the site. */
+export const localisedSchema = z.object({ fr: text, en: text }).strict();
+
+/** One deadline ("Echéances") line of an action. */
+export const deadlineSchema = z
+	.object({
+		/** What is due, e.g. "Publication du référentiel INS". */
+		label: text,
+		/** The date as the dossier words it, e.g. "fin 2019". */
+		text: text,
+		/** The same date as EDTF / ISO 8601-2, e.g. `2019-36` (Q4 2019), `2021/..` (from 2021). */
+		when: text.refine(isEdtf, {
+			message: 'must be an EDTF date such as 2019-06, 2019-36, 2019-06/2019-12 or 2021/..',
+		}),
+		/** For recurring items ("Périodicité : semestrielle"): the period, as an ISO 8601 duration. */
+		repeat: z.enum(RECURRENCES).optional(),
+	})
+	.strict();
+
+/** Frontmatter of an action page, `content/actions/<lang>/NN.mdx`. */
+export function createActionSchema(organisationIds: readonly [string, ...string[]]) {
+	const organisation = z.enum(organisationIds, {
+		error: (issue) =>
+			`unknown organisation ${JSON.stringify(issue.input)}: add it to content/organisations.yml or use one of ${organisationIds.join(', ')}`,
+	});
+	return z
+		.object({
+			/** The action's number in the roadmap, 1-26: its permanent URL. */
+			id: z.number().int().min(1).max(ACTION_COUNT),
+			/** The axis it belongs to, 1-5. */
+			axis: z.number().int().min(1).max(AXIS_COUNT),
+			/** The full official title, word for word. */
+			title: text,
+			/** A short label for lists and navigation. */
+			shortTitle: text,
+			/** Organisations the text names as piloting it; empty when it names none. */
+			owners: z.array(organisation).default([]),
+			/** Other organisations the text involves. */
+			partners: z.array(organisation).default([]),
+			/** Every "Echéances" line, in the dossier's order. */
+			deadlines: z.array(deadlineSchema).min(1),
+			/** Numbers of the actions the text refers to. */
+			related: z.array(z.number().int().min(1).max(ACTION_COUNT)).default([]),
+		})
+		.strict();
+}
+
+/** Frontmatter of an axis, `content/axes/<lang>/N.mdx`; the body is its introduction. */
+export const axisSchema = z
+	.object({
+		/** The axis number, 1-5. */
+		id: z.number().int().min(1).max(AXIS_COUNT),
+		/** Its title in the roadmap. */
+		title: text,
+		/** Its title in "Cinq orientations", where the dossier words it differently. */
+		orientationTitle: text.optional(),
+	})
+	.strict();
+
+/** Frontmatter of a section of the dossier or of the site, `content/pages/<lang>/*.mdx`. */
+export const pageSchema = z
+	.object({
+		/** The same key in every language: it pairs translations. */
+		key: text,
+		/** The last segment of the page's URL in this language. */
+		slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+		/** The page's heading. */
+		title: text,
+		/** `dossier`: text of the press kit, reproduced word for word; `site`: written for this site. */
+		part: z.enum(['dossier', 'site']),
+		/** Position in menus and in the dossier. */
+		order: z.number().int().min(0),
+		/** A one-sentence summary for search results and link previews. */
+		description: text.optional(),
+	})
+	.strict();
+
+/** One organisation, `content/organisations.yml`. */
+export const organisationSchema = z
+	.object({
+		/** Lowercase identifier used in frontmatter and URLs. */
+		id: z.string().regex(/^[a-z0-9-]+$/),
+		/** The form the dossier uses, e.g. "ANS". */
+		acronym: text,
+		/** What kind of body it is. */
+		kind: z.enum(['ministry', 'agency', 'authority', 'health-insurance', 'social-security', 'regional', 'local', 'advisory']),
+		/** Full name in each language. */
+		name: localisedSchema,
+	})
+	.strict();
+
+export type Deadline = z.infer<typeof deadlineSchema>;
+export type ActionData = z.infer<ReturnType<typeof createActionSchema>>;
+export type AxisData = z.infer<typeof axisSchema>;
+export type PageData = z.infer<typeof pageSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
