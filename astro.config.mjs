@@ -7,6 +7,8 @@ const site = process.env.SITE_URL ?? 'https://feuille-de-route-sante-2022.exampl
 
 export default defineConfig({
 	site,
+	// Tests that sync fixture content use their own cache, so they never touch the real one.
+	cacheDir: process.env.ROADMAP_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	i18n: {

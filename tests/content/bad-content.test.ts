@@ -1,0 +1,40 @@
+/**
+ * Bad content fails the real build: each fixture in tests/fixtures/bad-content/ is laid over a copy
+ * of content/ and `astro sync` must stop with a message naming the file and the field.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const work = mkdtempSync(join(tmpdir(), 'roadmap-bad-content-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Runs `astro sync` on content/ with one fixture laid over it; returns everything it printed. */
+function syncWith(fixture: string): { status: number | null; output: string } {
+	const dir = join(work, fixture);
+	cpSync('content', dir, { recursive: true });
+	cpSync(join('tests/fixtures/bad-content', fixture), dir, { recursive: true });
+	const run = spawnSync('npx', ['astro', 'sync'], {
+		encoding: 'utf8',
+		env: { ...process.env, ROADMAP_CONTENT_DIR: dir, ROADMAP_CACHE_DIR: join(work, `cache-${fixture}`), ASTRO_TELEMETRY_DISABLED: '1' },
+	});
+	return { status: run.status, output: (run.stdout + run.stderr).replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+describe('astro sync on bad content', () => {
+	test.each([
+		['missing-axis', /axis: (Required|Invalid input: expected number, received undefined)/],
+		['axis-6', /axis: Too big: expected number to be <=5/],
+		['unknown-owner', /owners\.0: unknown organisation "ministere-imaginaire": add it to content\/organisations\.yml/],
+		['invalid-edtf', /deadlines\.0\.when: must be an EDTF date/],
+		['unknown-related', /related\.0: Too big: expected number to be <=26/],
+		['duplicate-id', /actions\/fr\/05\.mdx: id: 4 is already used by .*actions\/fr\/04\.mdx/],
+	])('%s fails with a message naming the file and the field', (fixture, field) => {
+		const { status, output } = syncWith(fixture);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/actions\/fr\/05\.mdx/);
+		expect(output).toMatch(field);
+	});
+});

@@ -1,0 +1,39 @@
+/** Reading the built site (dist/) and the source dossier from tests. */
+import { existsSync, readFileSync } from 'node:fs';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const DIST = new URL('../../dist/', import.meta.url);
+
+/** The built HTML of a site path such as `/fr/actions/6/`. */
+export function readPage(path: string): HTMLElement {
+	const file = new URL('.' + path + (path.endsWith('/') ? 'index.html' : ''), DIST);
+	if (!existsSync(file)) throw new Error(`No built page for ${path} (${file.pathname})`);
+	return parse(readFileSync(file, 'utf8'));
+}
+
+/** Whether a site path was built. */
+export const pageExists = (path: string) => existsSync(new URL('.' + path + 'index.html', DIST));
+
+/**
+ * Text as a reader sees it, made comparable: one space for any run of white space (no-break
+ * spaces included), straight apostrophes, no Markdown emphasis marks.
+ */
+export function normalise(text: string): string {
+	return text
+		.normalize('NFC')
+		.replace(/\*\*/g, '')
+		.replace(/[’‘]/g, "'")
+		.replace(/…/g, '...')
+		.replace(/[\s\u00A0\u202F]+/g, ' ')
+		.trim();
+}
+
+/** The readable text of an element, footnote call numbers removed. */
+export function readableText(el: HTMLElement): string {
+	const clone = parse(el.outerHTML);
+	clone.querySelectorAll('sup[id^="appel-"]').forEach((s) => s.remove());
+	return normalise(clone.textContent);
+}
+
+/** The canonical source text of the dossier. */
+export const dossier = () => readFileSync(new URL('../../content/source/dossier-2019-04-25.txt', import.meta.url), 'utf8');

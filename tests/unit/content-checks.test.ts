@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { checkActions, type ActionFile } from '../../src/lib/content-checks';
+import type { ActionData } from '../../src/schemas';
+
+/** A complete, valid set of 26 French actions; tests break one thing at a time. */
+function validSet(): ActionFile[] {
+	return Array.from({ length: 26 }, (_, i) => {
+		const id = i + 1;
+		const data: ActionData = {
+			id,
+			axis: id <= 3 ? 1 : id <= 10 ? 2 : id <= 14 ? 3 : id <= 17 ? 4 : 5,
+			title: `Action ${id}`,
+			shortTitle: `A${id}`,
+			owners: [],
+			partners: [],
+			deadlines: [{ label: 'Publication', text: 'fin 2019', when: '2019-36' }],
+			related: [],
+		};
+		return { file: `content/actions/fr/${String(id).padStart(2, '0')}.mdx`, lang: 'fr', data };
+	});
+}
+
+describe('checkActions', () => {
+	test('accepts a complete and consistent collection', () => {
+		expect(checkActions(validSet())).toEqual([]);
+	});
+
+	test('names both files when an id is used twice', () => {
+		const set = validSet();
+		set[4]!.data.id = 4;
+		expect(checkActions(set)).toEqual(
+			expect.arrayContaining([
+				'content/actions/fr/05.mdx: id: 4 is already used by content/actions/fr/04.mdx: each action number appears once',
+				'content/actions/fr/05.mdx: id: action 4 must live in a file named 04.mdx',
+				'content/actions/fr/05.mdx: id: action 5 is missing in "fr"',
+			]),
+		);
+	});
+
+	test('rejects a related action that does not exist, and a self-reference', () => {
+		const set = validSet();
+		set[11]!.data.related = [27, 12];
+		expect(checkActions(set)).toEqual([
+			'content/actions/fr/12.mdx: related[1]: an action cannot be related to itself (12)',
+			'content/actions/fr/12.mdx: related[0]: action 27 does not exist',
+		]);
+	});
+
+	test('rejects a deadline whose EDTF disagrees with its French wording', () => {
+		const set = validSet();
+		set[6]!.data.deadlines = [{ label: 'Décret', text: 'été 2019', when: '2019-06' }];
+		expect(checkActions(set)).toEqual(['content/actions/fr/07.mdx: deadlines[0].when: "été 2019" means 2019-22, found 2019-06']);
+	});
+
+	test('rejects a wording it cannot read', () => {
+		const set = validSet();
+		set[0]!.data.deadlines = [{ label: 'Réunion', text: 'bientôt', when: '2019' }];
+		expect(checkActions(set)).toEqual([
+			'content/actions/fr/01.mdx: deadlines[0].text: "bientôt" is not a wording the site can read: add a rule to src/lib/wording.ts',
+		]);
+	});
+
+	test('rejects axes out of the roadmap order', () => {
+		const set = validSet();
+		set[3]!.data.axis = 1;
+		set[2]!.data.axis = 2;
+		expect(checkActions(set)).toEqual([
+			"content/actions/fr/04.mdx: axis: action 4 is in axis 1, before action 3 (axis 2): axes follow the roadmap's order",
+		]);
+	});
+
+	test('requires a translation to keep the structure of the French original', () => {
+		const fr = validSet();
+		const en = validSet().map((a) => ({ ...a, lang: 'en', file: a.file.replace('/fr/', '/en/'), data: { ...a.data } }));
+		en[5]!.data.owners = ['ans'];
+		en[6]!.data.deadlines = [{ label: 'Decree', text: 'end of 2019', when: '2019-12' }];
+		expect(checkActions([...fr, ...en])).toEqual([
+			'content/actions/en/06.mdx: owners: must equal content/actions/fr/06.mdx ([])',
+			'content/actions/en/07.mdx: deadlines[0].when: must equal content/actions/fr/07.mdx (2019-36)',
+		]);
+	});
+});
