@@ -1,11 +1,11 @@
 /**
  * Checks that need the whole collection (a schema sees one file at a time): unique ids, files
  * named after their id, cross-references that exist, deadlines whose EDTF agrees with their
- * French wording, and translations whose structure matches the French original.
+ * wording (in French and in English), and translations whose structure matches the French original.
  * Each problem names the file and the field, and says how to fix it.
  */
 import { ACTION_COUNT, type ActionData, type Lang } from '../schemas';
-import { readFrenchWording } from './wording';
+import { readWording, type Reading } from './wording';
 
 /** An action as the loader sees it. */
 export interface ActionFile {
@@ -20,9 +20,9 @@ export const STRUCTURAL_FIELDS = ['axis', 'owners', 'partners', 'related'] as co
 
 const at = (file: string, field: string, message: string) => `${file}: ${field}: ${message}`;
 
-function checkWording(a: ActionFile): string[] {
+function checkWording(a: ActionFile, read: (text: string) => Reading | undefined): string[] {
 	return a.data.deadlines.flatMap((d, i) => {
-		const reading = readFrenchWording(d.text);
+		const reading = read(d.text);
 		const field = `deadlines[${i}]`;
 		if (!reading) {
 			return [at(a.file, `${field}.text`, `"${d.text}" is not a wording the site can read: add a rule to src/lib/wording.ts`)];
@@ -51,7 +51,8 @@ function checkLanguage(files: ActionFile[]): string[] {
 		a.data.related.forEach((r, i) => {
 			if (r === a.data.id) problems.push(at(a.file, `related[${i}]`, `an action cannot be related to itself (${r})`));
 		});
-		if (a.lang === 'fr') problems.push(...checkWording(a));
+		const read = readWording[a.lang as Lang];
+		if (read) problems.push(...checkWording(a, read));
 	}
 	for (const a of files) {
 		a.data.related.forEach((r, i) => {

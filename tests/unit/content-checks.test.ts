@@ -71,12 +71,21 @@ describe('checkActions', () => {
 
 	test('requires a translation to keep the structure of the French original', () => {
 		const fr = validSet();
-		const en = validSet().map((a) => ({ ...a, lang: 'en', file: a.file.replace('/fr/', '/en/'), data: { ...a.data } }));
+		const en = validSet().map((a) => ({
+			lang: 'en',
+			file: a.file.replace('/fr/', '/en/'),
+			data: { ...a.data, deadlines: [{ label: 'Publication', text: 'end of 2019', when: '2019-36' }] },
+		}));
+		expect(checkActions([...fr, ...en])).toEqual([]);
 		en[5]!.data.owners = ['ans'];
-		en[6]!.data.deadlines = [{ label: 'Decree', text: 'end of 2019', when: '2019-12' }];
+		en[6]!.data.deadlines = [{ label: 'Decree', text: 'December 2019', when: '2019-12' }];
 		expect(checkActions([...fr, ...en])).toEqual([
 			'content/actions/en/06.mdx: owners: must equal content/actions/fr/06.mdx ([])',
 			'content/actions/en/07.mdx: deadlines[0].when: must equal content/actions/fr/07.mdx (2019-36)',
 		]);
+		en[6]!.data.deadlines = [{ label: 'Decree', text: 'end of 2019', when: '2019-12' }];
+		expect(checkActions([...fr, ...en])).toContain(
+			'content/actions/en/07.mdx: deadlines[0].when: "end of 2019" means 2019-36, found 2019-12',
+		);
 	});
 });

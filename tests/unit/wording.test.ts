@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readFrenchWording } from '../../src/lib/wording';
+import { readEnglishWording, readFrenchWording } from '../../src/lib/wording';
 
 describe('readFrenchWording', () => {
 	test.each([
@@ -30,5 +30,32 @@ describe('readFrenchWording', () => {
 
 	test.each(['bientôt', 'fin', 'juin', 'vers 2020', 'de juin 2019'])('does not guess %j', (text) => {
 		expect(readFrenchWording(text)).toBeUndefined();
+	});
+});
+
+describe('readEnglishWording', () => {
+	test.each([
+		['June 2019', '2019-06'],
+		['the year 2020', '2020'],
+		['2020 – 2022', '2020/2022'],
+		['end of 2019', '2019-36'],
+		['early 2020', '2020-33'],
+		['summer 2019', '2019-22'],
+		['second half of 2020', '2020-41'],
+		['starting in the third quarter of 2019', '2019-35'],
+		['from June to December 2019', '2019-06/2019-12'],
+		['from September 2019 to February 2020', '2019-09/2020-02'],
+		['from 2021', '2021/..'],
+		['from November 2019', '2019-11/..'],
+	])('reads %j as %s', (text, when) => {
+		expect(readEnglishWording(text)).toEqual({ when });
+	});
+
+	test('reads "every six months" as a repetition', () => {
+		expect(readEnglishWording('every six months')).toEqual({ repeat: 'P6M' });
+	});
+
+	test.each(['fin 2019', 'soon', 'late 2019'])('does not guess %j', (text) => {
+		expect(readEnglishWording(text)).toBeUndefined();
 	});
 });
