@@ -51,4 +51,18 @@ export const en = {
 	'notFound.title': 'Page not found',
 	'notFound.text': 'This address matches no page. Actions have a stable address by number, for example:',
 	'notFound.home': 'Back to the home page',
+	// Search
+	'search.open': 'Search',
+	'search.title': 'Search',
+	'search.intro':
+		'A word, an acronym or a programme name (INS, DMP, telemedicine…), then, if needed, an orientation, a pilot or a deadline year.',
+	'search.placeholder': 'INS, DMP, telemedicine…',
+	'search.noscript': 'Search needs JavaScript, which is turned off in this browser. Every action can still be reached from',
+	'search.noscriptLink': 'the list of the 26 actions',
+	'search.filters': 'Filters',
+	'search.facet.axis': 'Orientation',
+	'search.facet.pilot': 'Pilot',
+	'search.facet.year': 'Deadline year',
+	'search.clear': 'Clear filters',
+	'search.withFilters': 'Search with filters',
 } as const satisfies Record<UiKey, string>;

@@ -49,6 +49,20 @@ export const fr = {
 	'notFound.title': 'Page introuvable',
 	'notFound.text': 'Cette adresse ne correspond à aucune page. Les actions ont une adresse stable par numéro, par exemple :',
 	'notFound.home': 'Revenir à l’accueil',
+	// Search
+	'search.open': 'Rechercher',
+	'search.title': 'Rechercher',
+	'search.intro':
+		'Un mot, un sigle ou un nom de programme (INS, DMP, télémédecine…), puis, si besoin, une orientation, un pilote ou une année d’échéance.',
+	'search.placeholder': 'INS, DMP, télémédecine…',
+	'search.noscript': 'La recherche a besoin de JavaScript, qui est désactivé dans ce navigateur. Toutes les actions restent accessibles depuis',
+	'search.noscriptLink': 'la liste des 26 actions',
+	'search.filters': 'Filtres',
+	'search.facet.axis': 'Orientation',
+	'search.facet.pilot': 'Pilote',
+	'search.facet.year': 'Année d’échéance',
+	'search.clear': 'Effacer les filtres',
+	'search.withFilters': 'Rechercher avec des filtres',
 } as const;
 
 /** The keys of the interface dictionary. */
