@@ -12,6 +12,9 @@ export const SEARCH_OPTIONS = {
 		// Short acronyms are also the start of many words ("INS" → information, interopérabilité…);
 		// favour whole-word matches over those prefix matches (Pagefind's default is 1).
 		termSimilarity: 3,
+		// Metadata that SearchData.astro writes: acronyms an action's title names rank like the
+		// title (Pagefind's default title boost is 5); acronyms only its body uses, like body text.
+		metaWeights: { title: 5, terms: 5, mentions: 1, axis: 1 },
 	},
 } as const;
 
