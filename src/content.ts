@@ -19,6 +19,7 @@ const all = {
 	axes: (await getCollection('axes')).sort((a, b) => a.data.id - b.data.id),
 	pages: (await getCollection('pages')).sort((a, b) => a.data.order - b.data.order),
 	organisations: await getCollection('organisations'),
+	glossary: await getCollection('glossary'),
 };
 
 /** The 26 actions in a language, by number. */
@@ -29,6 +30,12 @@ export const getAxes = (lang: Lang): Axis[] => byLang(all.axes, lang);
 
 /** The other sections (editorials, about…) in a language, in reading order. */
 export const getPages = (lang: Lang): Page[] => byLang(all.pages, lang);
+
+/** Every organisation named in the dossier, in file order. */
+export const getOrganisations = (): OrganisationEntry[] => all.organisations;
+
+/** Programmes, services and acronyms (`content/glossary.yml`). */
+export const getGlossary = () => all.glossary;
 
 /** An organisation by id; the schema guarantees every id used in frontmatter exists. */
 export function getOrganisation(id: string): OrganisationEntry {
