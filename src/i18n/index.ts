@@ -30,6 +30,9 @@ const SEGMENTS = {
 	about: { fr: 'a-propos', en: 'about' },
 	orientations: { fr: 'cinq-orientations', en: 'five-orientations' },
 	timeline: { fr: 'calendrier', en: 'timeline' },
+	connections: { fr: 'liens', en: 'connections' },
+	organisations: { fr: 'acteurs', en: 'organisations' },
+	glossary: { fr: 'glossaire', en: 'glossary' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** Every kind of page the site has, and what identifies one page of that kind. */
@@ -38,6 +41,7 @@ export type Route =
 	| { kind: 'action'; id: number }
 	| { kind: 'axis'; id: number }
 	| { kind: 'page'; slug: string }
+	| { kind: 'organisation'; id: string }
 	| { kind: keyof typeof SEGMENTS };
 
 /** The site-relative URL of a page in a language, e.g. `/fr/actions/6/`. */
@@ -51,6 +55,8 @@ export function urlFor(lang: Lang, route: Route): string {
 			return getRelativeLocaleUrl(lang, `axes/${route.id}/`);
 		case 'page':
 			return getRelativeLocaleUrl(lang, `${route.slug}/`);
+		case 'organisation':
+			return getRelativeLocaleUrl(lang, `${SEGMENTS.organisations[lang]}/${route.id}/`);
 		default:
 			return getRelativeLocaleUrl(lang, `${SEGMENTS[route.kind][lang]}/`);
 	}

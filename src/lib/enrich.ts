@@ -164,6 +164,23 @@ function textNodes(root: HTMLElement, rootLang: string): Array<{ node: TextNode;
 /** Typographic apostrophes everywhere; French spacing on French pages. */
 const typography = (lang: Lang, raw: string) => typeset(lang, raw.replace(/&#39;|&#x27;|'/g, '’'));
 
+/**
+ * The actions a Markdown or plain text mentions ("action 4", or a programme with its own action),
+ * found with the same rules as the links of `enrichHtml`, so that "referenced by" lists and links agree.
+ */
+export function mentionedActions(text: string, options: Omit<EnrichOptions, 'actionUrl'>): number[] {
+	const found = new Set<number>();
+	const matchers = buildMatchers({
+		...options,
+		actionUrl: (id) => {
+			found.add(id);
+			return '#';
+		},
+	});
+	rewrite(text, matchers, false, new Set());
+	return [...found].sort((a, b) => a - b);
+}
+
 /** Enriches a whole HTML page; see the module comment. */
 export function enrichHtml(html: string, options: EnrichOptions): string {
 	const doc = parse(html, { comment: true, blockTextElements: { script: true, style: true, pre: true, noscript: true } });
