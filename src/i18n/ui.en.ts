@@ -3,6 +3,7 @@ import type { UiKey } from './ui.fr';
 /** English interface strings: typed from the French keys, so a missing key is a type error. */
 export const en = {
 	'site.name': 'Digital health roadmap 2019-2022',
+	'site.short': 'Digital health roadmap 2019-2022',
 	'site.tagline': 'Ma santé 2022 — Accelerating the digital shift',
 	'site.description':
 		'The French roadmap “Accelerating the digital shift” of Ma santé 2022: 5 orientations, 26 actions, their pilots and their deadlines, in full.',

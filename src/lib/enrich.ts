@@ -194,9 +194,9 @@ export function enrichHtml(html: string, options: EnrichOptions): string {
 			if (next !== node.rawText) node.parentNode.exchangeChild(node, parse(next));
 		}
 	}
-	const body = doc.querySelector('body');
-	if (body) {
-		for (const { node, lang } of textNodes(body, options.lang)) node.rawText = typography(lang === 'fr' ? 'fr' : 'en', node.rawText);
+	for (const root of [doc.querySelector('head > title'), doc.querySelector('body')]) {
+		if (!root) continue;
+		for (const { node, lang } of textNodes(root, options.lang)) node.rawText = typography(lang === 'fr' ? 'fr' : 'en', node.rawText);
 	}
 	return doc.toString();
 }
