@@ -26,7 +26,7 @@ const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '')
 
 /** The glob loader, followed by the whole-collection checks of `content-checks.ts`. */
 function checkedActions(): Loader {
-	const inner = glob({ pattern: '*/[0-9][0-9].mdx', base: `${CONTENT_DIR}/actions`, generateId: idFromPath });
+	const inner = glob({ pattern: '*/*.mdx', base: `${CONTENT_DIR}/actions`, generateId: idFromPath });
 	return {
 		name: 'roadmap-actions',
 		load: async (context) => {
