@@ -59,6 +59,7 @@ export const en = {
 	'timeline.ofAxis': 'Timeline of orientation {n}',
 	'timeline.page': 'Roadmap timeline',
 	'timeline.intro': 'Every deadline of the 26 actions, by orientation, then by year. Fuzzy deadlines (“end of 2019”, “summer 2019”) are drawn over their period; open-ended ones (“from 2021”) run to the end of 2022, the roadmap’s horizon.',
+	'timeline.seeTable': 'The same deadlines, in tables by year',
 	'timeline.byYear': 'By year',
 	'timeline.year': 'Deadlines starting in {year}',
 	'nav.timeline': 'Timeline',

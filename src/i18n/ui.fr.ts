@@ -57,6 +57,7 @@ export const fr = {
 	'timeline.ofAxis': 'Calendrier de l’orientation {n}',
 	'timeline.page': 'Calendrier de la feuille de route',
 	'timeline.intro': 'Toutes les échéances des 26 actions, par orientation, puis par année. Les échéances floues (« fin 2019 », « été 2019 ») sont dessinées sur leur période ; celles qui n’ont pas de fin (« à partir de 2021 ») courent jusqu’à fin 2022, l’horizon de la feuille de route.',
+	'timeline.seeTable': 'Les mêmes échéances, en tableaux par année',
 	'timeline.byYear': 'Par année',
 	'timeline.year': 'Échéances commençant en {year}',
 	'nav.timeline': 'Calendrier',
