@@ -28,6 +28,7 @@ export function t(lang: Lang, key: UiKey, values: Record<string, string | number
 /** URL segments that are translated. */
 const SEGMENTS = {
 	about: { fr: 'a-propos', en: 'about' },
+	accessibility: { fr: 'accessibilite', en: 'accessibility' },
 	orientations: { fr: 'cinq-orientations', en: 'five-orientations' },
 	timeline: { fr: 'calendrier', en: 'timeline' },
 	connections: { fr: 'liens', en: 'connections' },

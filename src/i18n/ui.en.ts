@@ -46,6 +46,7 @@ export const en = {
 		'Text of the roadmap of 25 April 2019 (press kit of the French Ministry for Solidarity and Health). Later official documents renumbered the actions and count 30.',
 	'footer.notOfficial':
 		'An independent, unofficial site: it reproduces a public document of the French Ministry for Solidarity and Health and does not speak for the administration.',
+	'footer.accessibility': 'Accessibility: partially compliant',
 	'footer.source': 'Source and licence',
 	'orientations.title': 'Five orientations to accelerate the digital shift',
 	'orientations.more': 'Orientation {n} and its actions',

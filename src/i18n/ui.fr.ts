@@ -44,6 +44,7 @@ export const fr = {
 		'Texte de la feuille de route du 25 avril 2019 (dossier de presse du ministère des Solidarités et de la Santé). Les documents officiels ultérieurs ont renuméroté les actions et en comptent 30.',
 	'footer.notOfficial':
 		'Site indépendant, non officiel : il reproduit un document public du ministère des Solidarités et de la Santé et n’engage pas l’administration.',
+	'footer.accessibility': 'Accessibilité : partiellement conforme',
 	'footer.source': 'Source et licence',
 	'orientations.title': 'Cinq orientations pour accélérer le virage numérique',
 	'orientations.more': 'L’orientation {n} et ses actions',
