@@ -19,6 +19,8 @@ export const en = {
 	'theme.dark': 'Switch to the dark theme',
 	'theme.light': 'Switch to the light theme',
 	'breadcrumb.label': 'Breadcrumb',
+	'home.timeline': 'The timeline at a glance',
+	'home.deadlines': '{n} deadlines',
 	'home.actions': 'The 26 actions',
 	'home.dossier': 'The press kit',
 	'cover.plan': 'Ma santé 2022',

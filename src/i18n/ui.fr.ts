@@ -17,6 +17,8 @@ export const fr = {
 	'theme.dark': 'Passer au thème sombre',
 	'theme.light': 'Passer au thème clair',
 	'breadcrumb.label': "Fil d'Ariane",
+	'home.timeline': 'Le calendrier en un coup d’œil',
+	'home.deadlines': '{n} échéances',
 	'home.actions': 'Les 26 actions',
 	'home.dossier': 'Le dossier de presse',
 	'cover.plan': 'Ma santé 2022',
