@@ -8,7 +8,7 @@ import { getGlossary, getOrganisations } from './content';
 import { urlFor, type Lang } from './i18n';
 import { enrichHtml } from './lib/enrich';
 
-export const onRequest = defineMiddleware(async (context, next) => {
+export const onRequest = defineMiddleware(async (_context, next) => {
 	const response = await next();
 	if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
 	const html = await response.text();
