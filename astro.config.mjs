@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefindIndex from './config/pagefind.ts';
+import headers from './config/headers.ts';
 
 /** The public address of the site, used for canonical URLs, hreflang and the sitemap. */
 const site = process.env.SITE_URL ?? 'https://feuille-de-route-sante-2022.example';
@@ -17,5 +18,23 @@ export default defineConfig({
 		defaultLocale: 'fr',
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	integrations: [mdx(), pagefindIndex()],
+	integrations: [mdx(), pagefindIndex(), headers()],
+	security: {
+		// Astro hashes every script and style it emits into a CSP <meta>; no 'unsafe-inline' for scripts.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind compiles its WebAssembly search engine.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			// Mermaid writes <style> elements and style attributes into the SVGs it draws.
+			styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+		},
+	},
 });

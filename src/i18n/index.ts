@@ -28,7 +28,12 @@ export function t(lang: Lang, key: UiKey, values: Record<string, string | number
 /** URL segments that are translated. */
 const SEGMENTS = {
 	about: { fr: 'a-propos', en: 'about' },
+	accessibility: { fr: 'accessibilite', en: 'accessibility' },
 	orientations: { fr: 'cinq-orientations', en: 'five-orientations' },
+	timeline: { fr: 'calendrier', en: 'timeline' },
+	connections: { fr: 'liens', en: 'connections' },
+	organisations: { fr: 'acteurs', en: 'organisations' },
+	glossary: { fr: 'glossaire', en: 'glossary' },
 	search: { fr: 'recherche', en: 'search' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -38,6 +43,7 @@ export type Route =
 	| { kind: 'action'; id: number }
 	| { kind: 'axis'; id: number }
 	| { kind: 'page'; slug: string }
+	| { kind: 'organisation'; id: string }
 	| { kind: keyof typeof SEGMENTS };
 
 /** The site-relative URL of a page in a language, e.g. `/fr/actions/6/`. */
@@ -51,6 +57,8 @@ export function urlFor(lang: Lang, route: Route): string {
 			return getRelativeLocaleUrl(lang, `axes/${route.id}/`);
 		case 'page':
 			return getRelativeLocaleUrl(lang, `${route.slug}/`);
+		case 'organisation':
+			return getRelativeLocaleUrl(lang, `${SEGMENTS.organisations[lang]}/${route.id}/`);
 		default:
 			return getRelativeLocaleUrl(lang, `${SEGMENTS[route.kind][lang]}/`);
 	}

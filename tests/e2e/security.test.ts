@@ -1,0 +1,43 @@
+/**
+ * In a real browser, under the site's Content-Security-Policy: pages work with no policy violation,
+ * request nothing from another origin, and set no cookie.
+ */
+import { describe, expect, test } from 'vitest';
+import { hasBrowser, useSite } from '../helpers/e2e';
+
+const site = useSite();
+
+const paths = ['/', '/fr/', '/en/actions/15/', '/fr/calendrier/', '/en/connections/', '/fr/acteurs/ans/', '/en/glossary/', '/404.html'];
+
+describe.skipIf(!hasBrowser)('security and privacy', () => {
+	test('pages run under their CSP without violations, fetch only from their own origin, and set no cookie', async () => {
+		const context = await site.browser.newContext({ locale: 'fr-FR' });
+		const page = await context.newPage();
+		const foreign: string[] = [];
+		const problems: string[] = [];
+		page.on('request', (r) => {
+			const url = new URL(r.url());
+			if (url.origin !== site.url && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(r.url());
+		});
+		page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+		page.on('pageerror', (e) => problems.push(e.message));
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+		});
+		for (const path of paths) {
+			await page.goto(site.url + path);
+			expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
+			for (const diagram of await page.locator('mermaid-diagram').all()) {
+				await diagram.scrollIntoViewIfNeeded();
+				await page.waitForFunction((el) => el?.hasAttribute('data-rendered') || el?.hasAttribute('data-error'), await diagram.elementHandle());
+			}
+			const toggle = page.locator('theme-toggle button');
+			if (await toggle.isVisible()) await toggle.click();
+			await page.waitForLoadState('networkidle');
+		}
+		expect(problems.filter((p) => !/404/.test(p))).toEqual([]);
+		expect(foreign).toEqual([]);
+		expect(await context.cookies()).toEqual([]);
+		await context.close();
+	});
+});
