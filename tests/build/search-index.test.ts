@@ -75,14 +75,15 @@ describe('action metadata, filters and acronyms', () => {
 		expect(declared('/fr/actions/6/', 'data-pagefind-filter').filter((f) => f.startsWith('pilote:'))).toEqual([]);
 	});
 
-	test('spell out the acronyms the title names, and those only the text uses', () => {
+	test("spell out each action's own acronyms and programmes, and those its text only mentions", () => {
 		const meta = (path: string, key: string) => declared(path, 'data-pagefind-meta').find((m) => m.startsWith(`${key}:`)) ?? '';
-		expect(meta('/fr/actions/11/', 'terms')).toBe('terms:DMP: dossier médical partagé');
-		expect(meta('/fr/actions/19/', 'terms')).toContain("HOP'EN: hôpital numérique ouvert sur son environnement");
-		expect(meta('/fr/actions/5/', 'terms')).toContain('e-CPS, CPS: carte de professionnel de santé');
-		expect(meta('/en/actions/21/', 'terms')).toContain("APA: personalised autonomy allowance; allocation personnalisée d'autonomie");
-		expect(meta('/fr/actions/18/', 'mentions')).toContain('EHPAD: ');
-		expect(meta('/fr/actions/18/', 'terms')).toBe('');
+		expect(meta('/fr/actions/11/', 'terms')).toBe('terms:DMP; Dossier Médical Partagé');
+		expect(meta('/fr/actions/19/', 'terms')).toBe("terms:HOP'EN; Hôpital numérique ouvert sur son environnement");
+		expect(meta('/fr/actions/5/', 'terms')).toContain('e-CPS; pro santé connect; Carte de professionnel de santé dématérialisée');
+		expect(meta('/en/actions/21/', 'terms')).toContain("APA; Allocation personnalisée d'autonomie (personalised autonomy allowance)");
+		expect(meta('/fr/actions/18/', 'terms')).toBe('terms:télémédecine');
+		expect(meta('/fr/actions/18/', 'mentions')).toContain("EHPAD; Établissement d'hébergement pour personnes âgées dépendantes");
+		expect(meta('/fr/actions/18/', 'mentions')).toContain('HAS; Haute autorité de santé');
 	});
 
 	test('stay out of sight and out of the accessibility tree', () => {

@@ -1,10 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import { findTerms, foldName, GLOSSARY, organisationTerms, termLine, type GlossaryEntry } from '../../src/lib/search-terms';
+import { findTerms, foldName, organisationTerms, termLine, type SearchTerm } from '../../src/lib/search-terms';
 
-const entry = (term: string) => GLOSSARY.find((e) => e.term === term)!;
-const has: GlossaryEntry = { term: 'HAS', name: { fr: 'Haute autorité de santé', en: 'French National Authority for Health' } };
-const found = (title: string, body = '', entries: readonly GlossaryEntry[] = GLOSSARY) =>
-	findTerms({ title, body }, entries).map(({ entry: e, inTitle }) => [e.term, inTitle]);
+const dmp: SearchTerm = {
+	acronym: 'DMP',
+	name: { fr: 'Dossier Médical Partagé', en: 'Dossier Médical Partagé (shared medical record)' },
+	action: 11,
+	terms: { fr: ['DMP', 'Dossier Médical Partagé'], en: ['DMP', 'Dossier Médical Partagé', 'shared medical record'] },
+};
+const mssante: SearchTerm = {
+	acronym: 'MSSanté',
+	name: { fr: 'Messageries sécurisées de santé', en: 'Secure health messaging services' },
+	action: 12,
+	terms: { fr: ['MSSanté'], en: ['MSSanté', 'secure health messaging'] },
+};
+const hopen: SearchTerm = { acronym: "HOP'EN", name: { fr: 'Hôpital numérique ouvert sur son environnement', en: 'Digital hospital' }, action: 19 };
+const ehpad: SearchTerm = { acronym: 'EHPAD', name: { fr: "Établissement d'hébergement pour personnes âgées dépendantes", en: 'Care home' } };
+const [has] = organisationTerms([{ acronym: 'HAS', name: { fr: 'Haute autorité de santé', en: 'French National Authority for Health' } }]);
+const glossary = [dmp, mssante, hopen, ehpad, has!];
+
+/** The acronyms found for an action, each with whether it is the action's own. */
+const found = (id: number, title: string, body = '') => findTerms({ id, title, body }, glossary).map(({ entry, own }) => [entry.acronym, own]);
 
 describe('foldName', () => {
 	test('ignores case, accents, punctuation and plural endings', () => {
@@ -17,56 +32,44 @@ describe('foldName', () => {
 });
 
 describe('findTerms', () => {
-	test('finds an acronym its title uses, as a first-class term', () => {
-		expect(found("Accélération du déploiement de l'identifiant national de santé (INS)")).toEqual([['INS', true]]);
+	test("gives an action the programmes the glossary says are its own, even where its text names none", () => {
+		expect(found(11, 'Poursuite du déploiement')).toEqual([['DMP', true]]);
 	});
 
-	test('finds an acronym from its full name alone, whatever its plural and accents', () => {
-		expect(found('Accompagnement à l’usage des messageries securisees de sante')).toEqual([['MSSanté', true]]);
+	test('finds an entry from its full name alone, whatever its plural, case and accents', () => {
+		expect(found(3, 'Accompagnement à l’usage des MESSAGERIE securisee de sante')).toEqual([['MSSanté', true]]);
 	});
 
-	test('counts a term only in the body as a passing mention', () => {
-		expect(found('Développement de la e-prescription', 'Le DMP sera alimenté.')).toEqual([['DMP', false]]);
+	test('counts an entry only the body uses as a passing mention', () => {
+		expect(found(13, 'Développement de la e-prescription', 'Le DMP sera alimenté par les EHPAD.')).toEqual([
+			['DMP', false],
+			['EHPAD', false],
+		]);
 	});
 
 	test('matches acronyms with their exact case and as whole words only', () => {
-		expect(found('This page has the HAS opinion', '', [has])).toEqual([['HAS', true]]);
-		expect(found('This page has nothing', '', [has])).toEqual([]);
-		expect(found('Les INStances', 'Les DMPs')).toEqual([]);
+		expect(found(18, 'Recommandations de la HAS')).toEqual([['HAS', true]]);
+		expect(found(18, 'This page has nothing', 'Les DMPs et les ehpad')).toEqual([]);
 	});
 
-	test("reads a variant (CPS) and a curly apostrophe (HOP’EN) as the term", () => {
-		expect(found('Dématérialisation de la carte CPS')).toEqual([['e-CPS', true]]);
-		expect(found('Le programme « HOP’EN »')).toEqual([["HOP'EN", true]]);
-	});
-
-	test('lists terms in glossary order, each once', () => {
-		expect(found('DMP et INS', 'INS, INS et DMP').map(([term]) => term)).toEqual(['INS', 'DMP']);
+	test('reads a curly apostrophe as a straight one', () => {
+		expect(found(1, 'Le programme « HOP’EN »')).toEqual([["HOP'EN", true]]);
 	});
 });
 
 describe('organisationTerms', () => {
 	test('makes each organisation an acronym standing for its full name', () => {
-		expect(organisationTerms([{ acronym: 'ANS', name: { fr: 'Agence du numérique en santé', en: 'Digital Health Agency' } }])).toEqual([
-			{ term: 'ANS', name: { fr: 'Agence du numérique en santé', en: 'Digital Health Agency' } },
-		]);
+		expect(has).toEqual({ acronym: 'HAS', name: { fr: 'Haute autorité de santé', en: 'French National Authority for Health' } });
 	});
 });
 
 describe('termLine', () => {
-	test('writes the term, its variants, then its name in the page language', () => {
-		expect(termLine('fr', entry('e-CPS'))).toBe('e-CPS, CPS: carte de professionnel de santé');
+	test('writes the acronym, then the words and name of the page language, then the French name, each once', () => {
+		expect(termLine('fr', dmp)).toBe('DMP; Dossier Médical Partagé');
+		expect(termLine('en', dmp)).toBe('DMP; Dossier Médical Partagé; shared medical record; Dossier Médical Partagé (shared medical record)');
 	});
 
-	test('adds the French name on English pages, which often quote it', () => {
-		expect(termLine('en', entry('DMP'))).toBe('DMP: shared medical record; dossier médical partagé');
-	});
-});
-
-describe('GLOSSARY', () => {
-	test('has each term once, and a name in both languages', () => {
-		const terms = GLOSSARY.map((e) => e.term);
-		expect(new Set(terms).size).toBe(terms.length);
-		for (const e of GLOSSARY) expect(e.name.fr && e.name.en).toBeTruthy();
+	test('writes a name alone when there is no acronym', () => {
+		expect(termLine('en', { name: { fr: 'Télémédecine', en: 'Telemedicine' } })).toBe('Telemedicine; Télémédecine');
 	});
 });
