@@ -3,13 +3,13 @@
  * people type, one language per site, filters, links that restore a search, the keyboard, and
  * the highlight on the page a result leads to.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEARCH_OPTIONS } from '../../src/lib/search-options';
-import { launchChromium } from '../helpers/browser';
-import { describeInBrowser } from '../helpers/browser-suite';
-import { serveSite, type Site } from '../helpers/server';
+import { hasBrowser, useSite } from '../helpers/e2e';
 import { QUERIES } from './search-queries';
+
+const site = useSite();
 
 /** A result as the Pagefind API returns it, reduced to what tests compare. */
 interface Hit {
@@ -55,25 +55,15 @@ async function shownTitles(page: Page, count: number): Promise<string[]> {
 	return links.allTextContents();
 }
 
-describeInBrowser('search on the built site', () => {
-	let site: Site;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		[site, browser] = await Promise.all([serveSite(), launchChromium()]);
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await site?.stop();
-	});
-
-	/** A fresh page at a site path, its console errors collected. */
+describe.skipIf(!hasBrowser)('search on the built site', () => {
+	/** A fresh page at a site path, its errors collected (scripts, and the CSP's refusals, which Chromium logs). */
 	async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
-		const context = await browser.newContext(options);
+		const context = await site.browser.newContext(options);
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
-		await page.goto(site.origin + path);
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await page.goto(site.url + path);
 		return { page, errors, close: () => context.close() };
 	}
 
@@ -140,7 +130,7 @@ describeInBrowser('search on the built site', () => {
 	});
 
 	test('following a result highlights the searched words on its page', async () => {
-		const { page, close } = await open('/fr/');
+		const { page, errors, close } = await open('/fr/');
 		await openDialog(page, '/');
 		await page.keyboard.type('telemedecine');
 		const link = page.locator('dialog[open] .pf-result-link').first();
@@ -150,6 +140,7 @@ describeInBrowser('search on the built site', () => {
 		const marks = page.locator('main mark.pagefind-highlight');
 		await expect.poll(() => marks.count()).toBeGreaterThan(2);
 		expect((await marks.first().textContent())?.toLowerCase()).toBe('télémédecine');
+		expect(errors).toEqual([]);
 		await close();
 	});
 
@@ -164,7 +155,7 @@ describeInBrowser('search on the built site', () => {
 	});
 
 	test('filters narrow the results and go into the URL: axis 4 + "pilotage" is actions 15 to 17', async () => {
-		const { page, close } = await open('/fr/recherche/?q=pilotage');
+		const { page, errors, close } = await open('/fr/recherche/?q=pilotage');
 		const summary = page.locator('search-page pagefind-summary');
 		await expect.poll(() => summary.textContent()).toMatch(/^\d+ résultats pour pilotage$/);
 		expect(Number.parseInt((await summary.textContent())!, 10)).toBeGreaterThan(3);
@@ -173,6 +164,7 @@ describeInBrowser('search on the built site', () => {
 		const titles = await shownTitles(page, 3);
 		expect(titles.map((t) => t.match(/^Action (\d+) —/)?.[1])).toEqual(['15', '16', '17']);
 		expect(new URL(page.url()).search).toBe('?q=pilotage&axe=4');
+		expect(errors).toEqual([]);
 		await close();
 	});
 
