@@ -51,7 +51,7 @@ describe('pages marked for search', () => {
 
 	test('repeated navigation and boilerplate inside main are ignored', () => {
 		const action = readPage('/fr/actions/6/');
-		for (const selector of ['.breadcrumb', '.pager', '.edition', '#facts-title']) {
+		for (const selector of ['.breadcrumb', '.pager', '.edition', '#facts-title', 'section[aria-labelledby=timeline]']) {
 			expect(action.querySelector(selector)?.hasAttribute('data-pagefind-ignore'), selector).toBe(true);
 		}
 		expect(action.querySelectorAll('.facts dt').every((dt) => dt.closest('[data-pagefind-ignore]') !== null)).toBe(true);
