@@ -30,6 +30,9 @@ export const getAxes = (lang: Lang): Axis[] => byLang(all.axes, lang);
 /** The other sections (editorials, about…) in a language, in reading order. */
 export const getPages = (lang: Lang): Page[] => byLang(all.pages, lang);
 
+/** Every organisation, in the order of `content/organisations.yml`. */
+export const getOrganisations = (): OrganisationEntry[] => all.organisations;
+
 /** An organisation by id; the schema guarantees every id used in frontmatter exists. */
 export function getOrganisation(id: string): OrganisationEntry {
 	const org = all.organisations.find((o) => o.id === id);

@@ -29,6 +29,8 @@ export function t(lang: Lang, key: UiKey, values: Record<string, string | number
 const SEGMENTS = {
 	about: { fr: 'a-propos', en: 'about' },
 	orientations: { fr: 'cinq-orientations', en: 'five-orientations' },
+	data: { fr: 'donnees', en: 'data' },
+	roadmap: { fr: 'feuille-de-route', en: 'roadmap' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** Every kind of page the site has, and what identifies one page of that kind. */
