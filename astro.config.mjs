@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { roadmapSitemap } from './config/sitemap.ts';
 
 /** The public address of the site, used for canonical URLs, hreflang and the sitemap. */
 const site = process.env.SITE_URL ?? 'https://feuille-de-route-sante-2022.example';
@@ -16,5 +17,5 @@ export default defineConfig({
 		defaultLocale: 'fr',
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	integrations: [mdx()],
+	integrations: [mdx(), roadmapSitemap()],
 });
