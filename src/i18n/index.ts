@@ -4,26 +4,15 @@
  */
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import type { Lang } from '../schemas';
-import { en } from './ui.en';
-import { fr, type UiKey } from './ui.fr';
 
 export { LANGS, type Lang } from '../schemas';
-
-const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };
+export { t } from './translate';
 
 /** Language names, written in their own language. */
 export const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English' };
 
 /** The other language of the site. */
 export const otherLang = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
-
-/**
- * The interface string `key` in `lang`, with `{name}` placeholders filled in.
- * @example t('fr', 'action.label', { n: 6 }) // 'Action 6'
- */
-export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
-	return dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
-}
 
 /** URL segments that are translated. */
 const SEGMENTS = {

@@ -82,7 +82,7 @@ export const en = {
 	'opendata.title': 'Open data',
 	'opendata.description': 'The 26 actions and their deadlines as JSON, CSV and iCalendar, from the same text as the pages of the site.',
 	'opendata.intro':
-		'All the data of this site is published as files, built from the same text as its pages every time the site is published. Text fields are in English; the same files exist in French, the original.',
+		'All the data of this site is published as files, built from the same text as its pages every time the site is published. Text fields are in English.',
 	'opendata.files': 'The files',
 	'opendata.file': 'File',
 	'opendata.format': 'Format',
@@ -92,6 +92,7 @@ export const en = {
 	'opendata.file.actions-csv': 'One row per action, for a spreadsheet; lists are separated by “; ”.',
 	'opendata.file.deadlines-csv': 'One row per deadline, with its dates in ISO format.',
 	'opendata.file.deadlines-ics': 'One all-day event per deadline, for a calendar.',
+	'opendata.other': 'The same files, in French (the original):',
 	'opendata.schema': 'The JSON Schema that describes actions.json',
 	'opendata.csv':
 		'The CSV files are UTF-8 with a BOM, comma-separated and quoted as RFC 4180 says. Columns are named after the fields of actions.json, the same in both languages.',

@@ -80,7 +80,7 @@ export const fr = {
 	'opendata.title': 'Données ouvertes',
 	'opendata.description': 'Les 26 actions et leurs échéances en JSON, CSV et iCalendar, tirées du même texte que les pages du site.',
 	'opendata.intro':
-		'Toutes les données de ce site sont publiées en fichiers, tirés du même texte que ses pages, à chaque publication du site. Les champs texte sont en français ; les mêmes fichiers existent en anglais.',
+		'Toutes les données de ce site sont publiées en fichiers, tirés du même texte que ses pages, à chaque publication du site. Les champs texte sont en français.',
 	'opendata.files': 'Les fichiers',
 	'opendata.file': 'Fichier',
 	'opendata.format': 'Format',
@@ -90,6 +90,7 @@ export const fr = {
 	'opendata.file.actions-csv': 'Une ligne par action, pour un tableur ; les listes sont séparées par « ; ».',
 	'opendata.file.deadlines-csv': 'Une ligne par échéance, avec ses dates au format ISO.',
 	'opendata.file.deadlines-ics': 'Un évènement « journée entière » par échéance, pour un agenda.',
+	'opendata.other': 'Les mêmes fichiers, en anglais :',
 	'opendata.schema': 'Le schéma JSON qui décrit actions.json',
 	'opendata.csv':
 		'Les fichiers CSV sont encodés en UTF-8 avec BOM, séparés par des virgules et guillemetés selon la RFC 4180. Les colonnes portent les noms des champs de actions.json, identiques dans les deux langues.',
