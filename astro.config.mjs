@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import { headingLinks } from './config/heading-links.ts';
 import { roadmapSitemap } from './config/sitemap.ts';
 
 /** The public address of the site, used for canonical URLs, hreflang and the sitemap. */
@@ -16,6 +18,10 @@ export default defineConfig({
 		locales: ['fr', 'en'],
 		defaultLocale: 'fr',
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+	},
+	markdown: {
+		// Ids first (Astro adds its own heading-ids pass only after user plugins), then the anchors.
+		processor: satteri({ hastPlugins: [satteriHeadingIdsPlugin(), headingLinks] }),
 	},
 	integrations: [mdx(), roadmapSitemap()],
 });
