@@ -23,8 +23,9 @@ export function roadmapSitemap(): AstroIntegration[] {
 			filter: (url) => url.endsWith('/'),
 			serialize(item) {
 				const page = new URL('.' + new URL(item.url).pathname + 'index.html', outDir);
+				const { links: _fromPrefixes, ...rest } = item;
 				const links = alternatesInHtml(readFileSync(page, 'utf8'));
-				return { ...item, links: links.length > 0 ? links : undefined };
+				return links.length > 0 ? { ...rest, links } : rest;
 			},
 		}),
 	];
