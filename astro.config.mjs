@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import { headingLinks } from './config/heading-links.ts';
+import headers from './config/headers.ts';
 import { roadmapSitemap } from './config/sitemap.ts';
 
 /** The public address of the site, used for canonical URLs, hreflang and the sitemap. */
@@ -19,9 +18,23 @@ export default defineConfig({
 		defaultLocale: 'fr',
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	markdown: {
-		// Ids first (Astro adds its own heading-ids pass only after user plugins), then the anchors.
-		processor: satteri({ hastPlugins: [satteriHeadingIdsPlugin(), headingLinks] }),
+	integrations: [mdx(), headers(), roadmapSitemap()],
+	security: {
+		// Astro hashes every script and style it emits into a CSP <meta>; no 'unsafe-inline' for scripts.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind compiles its WebAssembly search engine.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			// Mermaid writes <style> elements and style attributes into the SVGs it draws.
+			styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+		},
 	},
-	integrations: [mdx(), roadmapSitemap()],
 });

@@ -1,15 +1,12 @@
-// Root page only: send a browser that prefers English to /en/, unless the reader chose a language
-// before (remembered when they follow a language link). Kept as a file, not inline, for the CSP.
+// Root page only: send the reader to the language they chose before (remembered when they follow a
+// language link), or else to /en/ when the browser's first preferred language is English.
+// A file rather than an inline script, so that the Content-Security-Policy needs no 'unsafe-inline'.
 (function () {
-	var chosen;
+	var chosen = null;
 	try {
 		chosen = localStorage.getItem('lang');
 	} catch (e) {}
-	var prefersEnglish = (navigator.languages || [navigator.language]).some(function (l) {
-		return /^en\b/i.test(l);
-	}) && !(navigator.languages || [navigator.language]).slice(0, 1).some(function (l) {
-		return /^fr\b/i.test(l);
-	});
-	var target = chosen === 'en' || chosen === 'fr' ? chosen : prefersEnglish ? 'en' : null;
+	var first = (navigator.languages && navigator.languages[0]) || navigator.language || '';
+	var target = chosen === 'en' || chosen === 'fr' ? chosen : /^en\b/i.test(first) ? 'en' : null;
 	if (target) location.replace('/' + target + '/');
 })();

@@ -8,7 +8,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { checkActions, type ActionFile } from './lib/content-checks';
-import { axisSchema, createActionSchema, organisationSchema, pageSchema, type ActionData } from './schemas';
+import { axisSchema, createActionSchema, glossarySchema, organisationSchema, pageSchema, type ActionData } from './schemas';
 
 /** Where content lives; tests point it at a fixture folder. */
 const CONTENT_DIR = process.env.ROADMAP_CONTENT_DIR ?? './content';
@@ -26,7 +26,7 @@ const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '')
 
 /** The glob loader, followed by the whole-collection checks of `content-checks.ts`. */
 function checkedActions(): Loader {
-	const inner = glob({ pattern: '*/[0-9][0-9].mdx', base: `${CONTENT_DIR}/actions`, generateId: idFromPath });
+	const inner = glob({ pattern: '*/*.mdx', base: `${CONTENT_DIR}/actions`, generateId: idFromPath });
 	return {
 		name: 'roadmap-actions',
 		load: async (context) => {
@@ -49,4 +49,5 @@ export const collections = {
 	axes: defineCollection({ loader: glob({ pattern: '*/[1-9].mdx', base: `${CONTENT_DIR}/axes`, generateId: idFromPath }), schema: axisSchema }),
 	pages: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_DIR}/pages`, generateId: idFromPath }), schema: pageSchema }),
 	organisations: defineCollection({ loader: file(`${CONTENT_DIR}/organisations.yml`), schema: organisationSchema }),
+	glossary: defineCollection({ loader: file(`${CONTENT_DIR}/glossary.yml`), schema: glossarySchema }),
 };

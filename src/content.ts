@@ -2,6 +2,8 @@
  * The collections, queried once and sorted: every page reads the roadmap through these helpers.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { mentionedActions } from './lib/enrich';
+import { invertLinks, type LinkMap } from './lib/links';
 import type { Lang } from './schemas';
 
 export type Action = CollectionEntry<'actions'>;
@@ -19,6 +21,7 @@ const all = {
 	axes: (await getCollection('axes')).sort((a, b) => a.data.id - b.data.id),
 	pages: (await getCollection('pages')).sort((a, b) => a.data.order - b.data.order),
 	organisations: await getCollection('organisations'),
+	glossary: await getCollection('glossary'),
 };
 
 /** The 26 actions in a language, by number. */
@@ -30,8 +33,11 @@ export const getAxes = (lang: Lang): Axis[] => byLang(all.axes, lang);
 /** The other sections (editorials, about…) in a language, in reading order. */
 export const getPages = (lang: Lang): Page[] => byLang(all.pages, lang);
 
-/** Every organisation, in the order of `content/organisations.yml`. */
+/** Every organisation named in the dossier, in file order. */
 export const getOrganisations = (): OrganisationEntry[] => all.organisations;
+
+/** Programmes, services and acronyms (`content/glossary.yml`). */
+export const getGlossary = () => all.glossary;
 
 /** An organisation by id; the schema guarantees every id used in frontmatter exists. */
 export function getOrganisation(id: string): OrganisationEntry {
@@ -42,6 +48,27 @@ export function getOrganisation(id: string): OrganisationEntry {
 
 /** The languages that have content, French first. */
 export const contentLangs = (): Lang[] => (['fr', 'en'] as const).filter((l) => getActions(l).length > 0);
+
+/** Outgoing links of each action in a language: its `related` list and the actions its text mentions. */
+const linkMaps = new Map<Lang, LinkMap>();
+export function getLinks(lang: Lang): LinkMap {
+	let links = linkMaps.get(lang);
+	if (!links) {
+		const glossary = all.glossary.map((g) => g.data);
+		const organisations = all.organisations.map((o) => o.data);
+		links = new Map(
+			getActions(lang).map((a) => {
+				const mentioned = mentionedActions(`${a.data.title}\n${a.body ?? ''}`, { lang, self: a.data.id, glossary, organisations });
+				return [a.data.id, [...new Set([...a.data.related, ...mentioned])].sort((x, y) => x - y)];
+			}),
+		);
+		linkMaps.set(lang, links);
+	}
+	return links;
+}
+
+/** For each action, the actions whose links point to it ("referenced by"). */
+export const getBacklinks = (lang: Lang) => invertLinks(getLinks(lang));
 
 /** `getStaticPaths` for pages that exist once per language. */
 export const langPaths = () => contentLangs().map((lang) => ({ params: { lang } }));

@@ -6,8 +6,11 @@ import { z } from 'astro/zod';
 import { isEdtf } from './lib/edtf';
 import { RECURRENCES } from './lib/wording';
 
-/** The roadmap's own numbering: 26 actions in 5 axes (dossier of 25 April 2019). */
-export const ACTION_COUNT = 26;
+/**
+ * The roadmap's own numbering: 26 actions in 5 axes (dossier of 25 April 2019). Only the build
+ * benchmark (`npm run bench`, content multiplied 10× and 50×) changes it, through ROADMAP_ACTION_COUNT.
+ */
+export const ACTION_COUNT = Number(process.env.ROADMAP_ACTION_COUNT ?? 26);
 export const AXIS_COUNT = 5;
 
 /** The languages of the site; French is the original. */
@@ -107,8 +110,30 @@ export const organisationSchema = z
 	})
 	.strict();
 
+/** Terms in each language. */
+const localisedTerms = z.object({ fr: z.array(text).default([]), en: z.array(text).default([]) }).strict();
+
+/** One programme, service or term, `content/glossary.yml`. */
+export const glossarySchema = z
+	.object({
+		/** Lowercase identifier. */
+		id: z.string().regex(/^[a-z0-9-]+$/),
+		/** The acronym the text uses, explained with <abbr> on first use. */
+		acronym: text.optional(),
+		/** Full name in each language. */
+		name: localisedSchema,
+		/** The action that is about this programme: its first mention on a page links there. */
+		action: z.number().int().min(1).max(ACTION_COUNT).optional(),
+		/** Words that mention the programme, per language (acronyms match in exact case). */
+		terms: localisedTerms.default({ fr: [], en: [] }),
+		/** French names kept as they are in the English text: marked lang="fr" there. */
+		french: z.array(text).default([]),
+	})
+	.strict();
+
 export type Deadline = z.infer<typeof deadlineSchema>;
 export type ActionData = z.infer<ReturnType<typeof createActionSchema>>;
 export type AxisData = z.infer<typeof axisSchema>;
 export type PageData = z.infer<typeof pageSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
+export type GlossaryEntry = z.infer<typeof glossarySchema>;

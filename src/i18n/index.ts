@@ -4,9 +4,12 @@
  */
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import type { Lang } from '../schemas';
+import { en } from './ui.en';
+import { fr, type UiKey } from './ui.fr';
 
 export { LANGS, type Lang } from '../schemas';
-export { t } from './translate';
+
+const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };
 
 /** Language names, written in their own language. */
 export const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English' };
@@ -14,12 +17,25 @@ export const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', en: 'Engl
 /** The other language of the site. */
 export const otherLang = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
 
+/**
+ * The interface string `key` in `lang`, with `{name}` placeholders filled in.
+ * @example t('fr', 'action.label', { n: 6 }) // 'Action 6'
+ */
+export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
+	return dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
 /** URL segments that are translated. */
 const SEGMENTS = {
 	about: { fr: 'a-propos', en: 'about' },
+	accessibility: { fr: 'accessibilite', en: 'accessibility' },
 	orientations: { fr: 'cinq-orientations', en: 'five-orientations' },
 	data: { fr: 'donnees', en: 'data' },
 	roadmap: { fr: 'feuille-de-route', en: 'roadmap' },
+	timeline: { fr: 'calendrier', en: 'timeline' },
+	connections: { fr: 'liens', en: 'connections' },
+	organisations: { fr: 'acteurs', en: 'organisations' },
+	glossary: { fr: 'glossaire', en: 'glossary' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** Every kind of page the site has, and what identifies one page of that kind. */
@@ -28,6 +44,7 @@ export type Route =
 	| { kind: 'action'; id: number }
 	| { kind: 'axis'; id: number }
 	| { kind: 'page'; slug: string }
+	| { kind: 'organisation'; id: string }
 	| { kind: keyof typeof SEGMENTS };
 
 /** The site-relative URL of a page in a language, e.g. `/fr/actions/6/`. */
@@ -41,6 +58,8 @@ export function urlFor(lang: Lang, route: Route): string {
 			return getRelativeLocaleUrl(lang, `axes/${route.id}/`);
 		case 'page':
 			return getRelativeLocaleUrl(lang, `${route.slug}/`);
+		case 'organisation':
+			return getRelativeLocaleUrl(lang, `${SEGMENTS.organisations[lang]}/${route.id}/`);
 		default:
 			return getRelativeLocaleUrl(lang, `${SEGMENTS[route.kind][lang]}/`);
 	}

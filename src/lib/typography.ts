@@ -20,6 +20,23 @@ export function typeset(lang: Lang, text: string): string {
 		.replace(/ »/g, `${NBSP}»`);
 }
 
+/** Longest title browsers and search engines show in full. */
+const TITLE_MAX = 70;
+
+/**
+ * A page's <title>: "Page · Site" when it fits in 70 characters, else the page title alone,
+ * shortened at a word boundary if need be.
+ * @example pageTitle('Action 6 — INS', 'Ma santé 2022') // 'Action 6 — INS · Ma santé 2022'
+ */
+export function pageTitle(title: string, site: string): string {
+	if (title === site) return title;
+	const full = `${title} · ${site}`;
+	if (full.length <= TITLE_MAX) return full;
+	if (title.length <= TITLE_MAX) return title;
+	const cut = title.slice(0, TITLE_MAX - 1);
+	return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:—-]+$/, '')}…`;
+}
+
 /** "label : value" with the language's colon spacing. */
 export const labelled = (lang: Lang, label: string, value: string): string =>
 	lang === 'fr' ? `${typeset(lang, label)}${NBSP}: ${typeset(lang, value)}` : `${label}: ${value}`;

@@ -1,8 +1,9 @@
 /**
  * `<copy-link>`: copies a link or a citation to the clipboard and says so. It wraps either an
  * `<a>` (a heading anchor: the link still works, and its absolute URL is copied) or a hidden
- * `<button>` shown only once this script runs, which copies `data-text`. `data-copied` is the
- * confirmation, announced politely to screen readers.
+ * `<button>` shown only once this script runs, which copies the text of the element whose id is
+ * `data-target` (what is copied is what is shown). `data-copied` is the confirmation, announced
+ * politely to screen readers.
  */
 class CopyLink extends HTMLElement {
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -16,7 +17,8 @@ class CopyLink extends HTMLElement {
 		this.append(status);
 		if (control instanceof HTMLButtonElement) control.hidden = false;
 		control.addEventListener('click', async () => {
-			const text = this.dataset.text ?? (control as HTMLAnchorElement).href;
+			const target = this.dataset.target ? document.getElementById(this.dataset.target) : null;
+			const text = target ? target.textContent!.replace(/\s+/g, ' ').trim() : (control as HTMLAnchorElement).href;
 			try {
 				await navigator.clipboard.writeText(text);
 			} catch {

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { readActions } from '../helpers/frontmatter';
-import { DIST, pageExists, readPage, readableText } from '../helpers/site';
+import { DIST, normalise, pageExists, readPage, readableText } from '../helpers/site';
 
 const SITE = 'https://feuille-de-route-sante-2022.example';
 const ids = Array.from({ length: 26 }, (_, i) => i + 1);
@@ -116,7 +116,7 @@ describe('heading anchors', () => {
 			for (const h of main.querySelectorAll('h2, h3').filter((h) => !h.classList.contains('visually-hidden'))) {
 				const id = h.getAttribute('id');
 				expect(id, `${path}: ${h.textContent}`).toBeTruthy();
-				const anchor = h.parentNode.querySelector('copy-link.heading-anchor > a');
+				const anchor = h.parentNode!.querySelector('copy-link.heading-anchor > a');
 				expect(anchor?.getAttribute('href'), `${path}: #${id}`).toBe(`#${id}`);
 				expect(anchor!.textContent).toContain(lang === 'fr' ? 'Lien vers la section' : 'Link to the section');
 				count++;
@@ -141,7 +141,8 @@ describe('link previews', () => {
 			const page = readPage(path);
 			const meta = (selector: string) => page.querySelector(selector)?.getAttribute('content');
 			expect(meta('meta[property="og:url"]'), path).toBe(page.querySelector('link[rel=canonical]')!.getAttribute('href'));
-			expect(meta('meta[property="og:title"]'), path).toBe(page.querySelector('title')!.textContent);
+			// The page's typography (apostrophes, no-break spaces) reaches <title> but not attributes.
+			expect(normalise(meta('meta[property="og:title"]')!), path).toBe(normalise(page.querySelector('title')!.textContent));
 			expect(meta('meta[property="og:description"]'), path).toBe(meta('meta[name=description]'));
 			expect(meta('meta[name="twitter:card"]'), path).toBe('summary');
 		}
@@ -173,9 +174,20 @@ describe('each action page', () => {
 			expect(citation).toContain(lang === 'fr' ? 'dossier de presse' : 'press kit');
 			expect(citation.endsWith(`${SITE}/${lang}/actions/${id}/`)).toBe(true);
 			const copy = page.querySelector('.cite > copy-link')!;
-			expect(copy.getAttribute('data-text')).toBe(page.querySelector('.cite .citation')!.textContent);
+			expect(page.querySelector(`#${copy.getAttribute('data-target')}`)).toBe(page.querySelector('.cite .citation'));
 			expect(copy.querySelector('button')!.hasAttribute('hidden')).toBe(true);
 		}
+	});
+});
+
+describe('the timeline page', () => {
+	test.each([
+		['/fr/calendrier/', '/fr/donnees/echeances.ics'],
+		['/en/timeline/', '/en/data/deadlines.ics'],
+	] as const)('%s offers to subscribe to, or download, the calendar of all deadlines', (path, file) => {
+		const page = readPage(path);
+		expect(page.querySelector('.calendar-links a[href^="webcal:"]')!.getAttribute('href')).toBe(`webcal://feuille-de-route-sante-2022.example${file}`);
+		expect(page.querySelector('.calendar-links a[download]')!.getAttribute('href')).toBe(file);
 	});
 });
 

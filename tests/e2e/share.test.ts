@@ -3,28 +3,19 @@
  * roadmap prints one action per page with no navigation. Chromium is Debian's; without it these
  * tests skip, except under CI=true where a missing browser is a failure.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serve } from '../helpers/serve';
-import { DIST } from '../helpers/site';
-
-const CHROMIUM = '/usr/bin/chromium';
-const hasBrowser = existsSync(CHROMIUM);
-if (!hasBrowser && process.env.CI === 'true') throw new Error(`Chromium is missing at ${CHROMIUM}: install the Debian package "chromium".`);
-if (!hasBrowser) console.warn(`Skipping browser tests: no Chromium at ${CHROMIUM}.`);
+import { hasBrowser, launchBrowser } from '../helpers/browser';
+import { serveDist, type StaticServer } from '../helpers/server';
 
 describe.runIf(hasBrowser)('in a browser', () => {
-	let server: Awaited<ReturnType<typeof serve>>;
+	let server: StaticServer;
 	let browser: Browser;
 	let context: BrowserContext;
 
 	beforeAll(async () => {
-		server = await serve(DIST);
-		browser = await chromium.launch({
-			executablePath: CHROMIUM,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-		});
+		server = await serveDist();
+		browser = await launchBrowser();
 		context = await browser.newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
 	});
@@ -51,7 +42,7 @@ describe.runIf(hasBrowser)('in a browser', () => {
 		const button = page.locator('.cite > copy-link button');
 		expect(await button.isVisible()).toBe(true);
 		await button.click();
-		const expected = await page.locator('.cite .citation').textContent();
+		const expected = (await page.locator('.cite .citation').textContent())!.replace(/\s+/g, ' ').trim();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 		expect(expected).toContain('25 April 2019');
 		await expect.poll(() => page.locator('.cite > copy-link [role=status]').textContent()).toBe('Citation copied');

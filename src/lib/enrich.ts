@@ -1,0 +1,202 @@
+/**
+ * Build-time enrichment of rendered pages, in one place (run by `src/middleware.ts` on every HTML
+ * page): inside elements marked `data-enrich`,
+ * - every mention of another action ("action 4", "actions 11") links to it;
+ * - the first mention on a page of a programme that has its own action links to that action;
+ * - the first use of an acronym is explained with `<abbr title>`;
+ * - on English pages, French names kept in the text are marked `lang="fr"`;
+ * and in the whole body, typographic apostrophes and (in French) no-break spaces before « : ; ! ? ».
+ * A page never links to itself. Headings get language marks but no links or abbreviations.
+ */
+import { parse, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
+import type { GlossaryEntry, Lang, Organisation } from '../schemas';
+import { ACTION_COUNT } from '../schemas';
+import { typeset } from './typography';
+
+export interface EnrichOptions {
+	lang: Lang;
+	/** The action the page is about, if any: never linked from itself. */
+	self?: number | undefined;
+	/** The URL of an action page in this language. */
+	actionUrl: (id: number) => string;
+	glossary: readonly GlossaryEntry[];
+	organisations: readonly Organisation[];
+}
+
+interface Matcher {
+	pattern: RegExp;
+	/** Set for "first mention only" matchers: matchers sharing a key fire once per page between them. */
+	once?: string;
+	/** Allowed inside headings. */
+	inHeadings: boolean;
+	/** HTML for the matched text (already HTML-escaped). */
+	render: (match: RegExpExecArray) => string;
+}
+
+const NOT_IN = new Set(['a', 'abbr', 'script', 'style', 'code', 'pre', 'sup', 'svg', 'button']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** A term as a pattern: apostrophes match ' ’ or &#39;, spaces match any white space or &nbsp;. */
+const termSource = (term: string) =>
+	escapeRegExp(term)
+		.replace(/['’]/g, "(?:'|’|&#39;|&#x27;)")
+		.replace(/ /g, '(?:\\s|&nbsp;|\u00A0)+');
+/** Whole words only, Unicode-aware (JS \b only knows ASCII letters). */
+const words = (alternatives: string[], caseSensitive: boolean) =>
+	new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, caseSensitive ? 'gu' : 'giu');
+const isAcronym = (term: string) => /^[A-Z][A-Za-z'’]*[A-Z]/.test(term) || /^[a-z]+[A-Z]/.test(term) || /^e-[A-Z]/.test(term);
+
+function buildMatchers(o: EnrichOptions): Matcher[] {
+	const { lang, self, actionUrl } = o;
+	const matchers: Matcher[] = [];
+	const titles = new Map<string, string>();
+	for (const org of o.organisations) titles.set(org.acronym, org.name[lang]);
+	for (const g of o.glossary) if (g.acronym) titles.set(g.acronym, g.name[lang]);
+	const frenchNames = lang === 'en' ? o.glossary.flatMap((g) => g.french) : [];
+	const isFrench = (text: string) => frenchNames.some((f) => f.toLowerCase() === text.replace(/&#39;|’/g, "'").toLowerCase());
+
+	// "action 4", "(action 4)", "actions 11": every mention of another action.
+	matchers.push({
+		pattern: /(?<![\p{L}\p{N}])actions?(?:\s|&nbsp;|\u00A0)+(\d{1,2})(?![\p{L}\p{N}])/giu,
+		inHeadings: false,
+		render: (m) => {
+			const id = Number(m[1]);
+			if (id < 1 || id > ACTION_COUNT || id === self) return m[0];
+			return `<a class="xref" href="${actionUrl(id)}">${m[0]}</a>`;
+		},
+	});
+
+	// The first mention of each programme that has its own action.
+	for (const g of o.glossary) {
+		const terms = g.terms[lang];
+		if (!g.action || g.action === self || terms.length === 0) continue;
+		const acronyms = terms.filter(isAcronym);
+		const names = terms.filter((t) => !isAcronym(t));
+		const target = g.action;
+		const render = (m: RegExpExecArray) => {
+			const inner = titles.has(m[0]) ? `<abbr title="${escapeAttr(titles.get(m[0])!)}">${m[0]}</abbr>` : m[0];
+			const langAttr = isFrench(m[0]) ? ' lang="fr"' : '';
+			return `<a class="term" href="${actionUrl(target)}"${langAttr}>${inner}</a>`;
+		};
+		// Acronyms match in exact case, names in any case; one key, so only the first mention links.
+		const once = `programme:${g.id}`;
+		if (acronyms.length) matchers.push({ pattern: words(acronyms.map(termSource), true), once, inHeadings: false, render });
+		if (names.length) matchers.push({ pattern: words(names.map(termSource), false), once, inHeadings: false, render });
+	}
+
+	// The first use of each acronym.
+	for (const [acronym, title] of titles) {
+		matchers.push({
+			pattern: words([termSource(acronym)], true),
+			once: `abbr:${acronym}`,
+			inHeadings: false,
+			render: (m) => `<abbr title="${escapeAttr(title)}">${m[0]}</abbr>`,
+		});
+	}
+
+	// French names in English text.
+	if (frenchNames.length) {
+		const longestFirst = [...new Set(frenchNames)].sort((a, b) => b.length - a.length);
+		matchers.push({
+			pattern: words(longestFirst.map(termSource), false),
+			inHeadings: true,
+			render: (m) => `<span lang="fr">${m[0]}</span>`,
+		});
+	}
+	return matchers;
+}
+
+/** Whether the text node may be enriched, and whether it sits in a heading. */
+function placeOf(node: Node): { skip: boolean; heading: boolean } {
+	let heading = false;
+	for (let el = node.parentNode as HTMLElement | null; el; el = el.parentNode as HTMLElement | null) {
+		const tag = el.rawTagName?.toLowerCase();
+		if (!tag) break;
+		if (NOT_IN.has(tag) || el.getAttribute?.('lang')) return { skip: true, heading };
+		if (HEADINGS.has(tag)) heading = true;
+		if (el.hasAttribute?.('data-enrich')) break;
+	}
+	return { skip: false, heading };
+}
+
+/** The text with every earliest, longest match rendered; `used` collects the keys of first mentions. */
+function rewrite(raw: string, matchers: Matcher[], heading: boolean, used: Set<string>): string {
+	let out = '';
+	let at = 0;
+	for (;;) {
+		let best: { m: RegExpExecArray; matcher: Matcher } | undefined;
+		for (const matcher of matchers) {
+			if ((matcher.once && used.has(matcher.once)) || (heading && !matcher.inHeadings)) continue;
+			matcher.pattern.lastIndex = at;
+			const m = matcher.pattern.exec(raw);
+			if (m && (!best || m.index < best.m.index || (m.index === best.m.index && m[0].length > best.m[0].length))) {
+				best = { m, matcher };
+			}
+		}
+		if (!best) return out + raw.slice(at);
+		const rendered = best.matcher.render(best.m);
+		if (best.matcher.once && rendered !== best.m[0]) used.add(best.matcher.once);
+		if (rendered.includes('<abbr')) used.add(`abbr:${best.m[0]}`); // a programme link explains its acronym too
+		out += raw.slice(at, best.m.index) + rendered;
+		at = best.m.index + best.m[0].length;
+	}
+}
+
+/** Text nodes below `root` (not in scripts, styles or code), each with the language it is in. */
+function textNodes(root: HTMLElement, rootLang: string): Array<{ node: TextNode; lang: string }> {
+	const found: Array<{ node: TextNode; lang: string }> = [];
+	const walk = (node: Node, lang: string) => {
+		for (const child of node.childNodes) {
+			if (child.nodeType === 3) found.push({ node: child as TextNode, lang });
+			else if (child.nodeType === 1) {
+				const el = child as HTMLElement;
+				const tag = el.rawTagName?.toLowerCase();
+				if (tag !== 'script' && tag !== 'style' && tag !== 'pre' && tag !== 'code') walk(el, el.getAttribute('lang') ?? lang);
+			}
+		}
+	};
+	walk(root, rootLang);
+	return found;
+}
+
+/** Typographic apostrophes everywhere; French spacing on French pages. */
+const typography = (lang: Lang, raw: string) => typeset(lang, raw.replace(/&#39;|&#x27;|'/g, '’'));
+
+/**
+ * The actions a Markdown or plain text mentions ("action 4", or a programme with its own action),
+ * found with the same rules as the links of `enrichHtml`, so that "referenced by" lists and links agree.
+ */
+export function mentionedActions(text: string, options: Omit<EnrichOptions, 'actionUrl'>): number[] {
+	const found = new Set<number>();
+	const matchers = buildMatchers({
+		...options,
+		actionUrl: (id) => {
+			found.add(id);
+			return '#';
+		},
+	});
+	rewrite(text, matchers, false, new Set());
+	return [...found].sort((a, b) => a - b);
+}
+
+/** Enriches a whole HTML page; see the module comment. */
+export function enrichHtml(html: string, options: EnrichOptions): string {
+	const doc = parse(html, { comment: true, blockTextElements: { script: true, style: true, pre: true, noscript: true } });
+	const matchers = buildMatchers(options);
+	const used = new Set<string>();
+	for (const region of doc.querySelectorAll('[data-enrich]')) {
+		for (const { node } of textNodes(region, options.lang)) {
+			const { skip, heading } = placeOf(node);
+			if (skip || !node.rawText.trim()) continue;
+			const next = rewrite(node.rawText, matchers, heading, used);
+			if (next !== node.rawText) node.parentNode.exchangeChild(node, parse(next));
+		}
+	}
+	for (const root of [doc.querySelector('head > title'), doc.querySelector('body')]) {
+		if (!root) continue;
+		for (const { node, lang } of textNodes(root, options.lang)) node.rawText = typography(lang === 'fr' ? 'fr' : 'en', node.rawText);
+	}
+	return doc.toString();
+}

@@ -1,0 +1,20 @@
+/** Localised formatting of calendar days and spans, with `Intl` (UTC, so days never shift). */
+import type { Lang } from '../schemas';
+
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * A span of days as months, e.g. "octobre – décembre 2019" / "October – December 2019"; open spans
+ * read "from June 2019" / "à partir de juin 2019".
+ */
+export function formatSpan(lang: Lang, start: string, end: string | null): string {
+	const months = new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' });
+	if (end === null) return `${lang === 'fr' ? 'à partir de' : 'from'} ${months.format(day(start))}`;
+	if (start.slice(0, 7) === end.slice(0, 7)) return months.format(day(start));
+	return months.formatRange(day(start), day(end));
+}
+
+/** A calendar day in full, e.g. "21 juin 2019" / "21 June 2019". */
+export const formatDay = (lang: Lang, iso: string) =>
+	new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day(iso));

@@ -1,0 +1,123 @@
+/**
+ * Deadlines → timeline data → Mermaid source. The diagrams are generated from frontmatter here,
+ * never written by hand: point deadlines become milestones, fuzzy ones bars over their EDTF interval,
+ * open-ended ones run to the roadmap's horizon with a "from" marker, recurring ones say so.
+ */
+import type { Deadline } from '../schemas';
+import { compareEdtf, parseEdtf, type Precision } from './edtf';
+
+/** The last day of the roadmap (2019-2022): open-ended deadlines are drawn up to it. */
+export const HORIZON = '2022-12-31';
+
+/** How a deadline is drawn. */
+export type Shape = 'milestone' | 'span' | 'open' | 'recurring';
+
+/** One deadline of one action, with its calendar bounds. */
+export interface TimelineItem {
+	action: number;
+	axis: number;
+	/** Position among the action's deadlines (0-based): stable ids and order. */
+	index: number;
+	label: string;
+	text: string;
+	when: string;
+	repeat?: string | undefined;
+	start: string;
+	/** Last day covered; null when open-ended. */
+	end: string | null;
+	precision: Precision;
+	shape: Shape;
+}
+
+/** Precisions drawn as a single point in time. */
+const POINTS: ReadonlySet<Precision> = new Set(['day', 'month']);
+
+/** The timeline items of one action, in the dossier's order. */
+export function itemsOf(action: { id: number; axis: number; deadlines: readonly Deadline[] }): TimelineItem[] {
+	return action.deadlines.map((d, index) => {
+		const b = parseEdtf(d.when);
+		const shape: Shape = d.repeat ? 'recurring' : b.end === null ? 'open' : !b.interval && POINTS.has(b.precision) ? 'milestone' : 'span';
+		return { action: action.id, axis: action.axis, index, label: d.label, text: d.text, when: d.when, repeat: d.repeat, start: b.start, end: b.end, precision: b.precision, shape };
+	});
+}
+
+/** Items sorted by date (then by action and position), for "what is due when". */
+export const byDate = (items: readonly TimelineItem[]) =>
+	[...items].sort((a, b) => compareEdtf(a.when, b.when) || a.action - b.action || a.index - b.index);
+
+/** Items grouped by the year they start, years ascending. */
+export function byStartYear(items: readonly TimelineItem[]): Array<{ year: number; items: TimelineItem[] }> {
+	const years = new Map<number, TimelineItem[]>();
+	for (const item of byDate(items)) {
+		const year = Number(item.start.slice(0, 4));
+		years.set(year, [...(years.get(year) ?? []), item]);
+	}
+	return [...years].sort(([a], [b]) => a - b).map(([year, list]) => ({ year, items: list }));
+}
+
+/** A chart section: a heading and its items. */
+export interface GanttSection {
+	title: string;
+	items: readonly TimelineItem[];
+}
+
+export interface GanttOptions {
+	/** Accessible title (`accTitle`). */
+	title: string;
+	/** Accessible description (`accDescr`). */
+	description: string;
+	/** Task name of an item, in the page's language. */
+	name: (item: TimelineItem) => string;
+}
+
+/** Mermaid reads ':' ';' '#' in a task name as syntax: replace them with look-alikes. */
+export const mermaidText = (text: string) =>
+	text.replace(/\s*:\s*/g, ' — ').replace(/;/g, ',').replace(/#/g, 'n°').replace(/[\r\n]+/g, ' ').trim();
+
+/** The day after an ISO day: Mermaid's gantt end dates are exclusive. */
+export function nextDay(day: string): string {
+	const d = new Date(`${day}T00:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + 1);
+	return d.toISOString().slice(0, 10);
+}
+
+/** The Mermaid task line of one item. */
+function task(item: TimelineItem, name: string): string {
+	const id = `a${item.action}d${item.index + 1}`;
+	const label = mermaidText(name);
+	switch (item.shape) {
+		case 'milestone':
+			return `    ${label} :milestone, ${id}, ${item.start}, 0d`;
+		case 'span':
+			return `    ${label} :${id}, ${item.start}, ${nextDay(item.end!)}`;
+		case 'open':
+		case 'recurring':
+			// Open-ended: drawn to the horizon (or a month past the start if it starts after it).
+			return `    ${label} :active, ${id}, ${item.start}, ${nextDay(item.start > HORIZON ? item.start : HORIZON)}`;
+	}
+}
+
+/** The height Mermaid gives a gantt chart of `tasks` rows (default bar height 20, gap 4, paddings 75). */
+export const ganttHeight = (tasks: number) => 75 + tasks * 24;
+
+/**
+ * The Mermaid `gantt` source of some sections, with accessible title and description.
+ * @example ganttSource([{ title: 'Action 6', items }], { title: 'Action 6', description: '…', name: (i) => i.label })
+ */
+export function ganttSource(sections: readonly GanttSection[], options: GanttOptions): string {
+	const lines = [
+		'gantt',
+		`  accTitle: ${mermaidText(options.title)}`,
+		`  accDescr: ${mermaidText(options.description)}`,
+		'  dateFormat YYYY-MM-DD',
+		'  axisFormat %Y-%m',
+		'  tickInterval 6month',
+		'  todayMarker off',
+	];
+	for (const section of sections) {
+		if (section.items.length === 0) continue;
+		lines.push(`  section ${mermaidText(section.title)}`);
+		for (const item of section.items) lines.push(task(item, options.name(item)));
+	}
+	return lines.join('\n');
+}

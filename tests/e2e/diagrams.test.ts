@@ -1,0 +1,107 @@
+/**
+ * In a real browser: every diagram renders to an SVG without a Mermaid error, in light and dark
+ * mode, only once it nears the viewport; pages without a diagram never fetch Mermaid.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { hasBrowser, launchBrowser } from '../helpers/browser';
+import { serveDist, type StaticServer } from '../helpers/server';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	if (!hasBrowser) return;
+	server = await serveDist();
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+/** Opens a page, scrolls every diagram into view, and reports what each became. */
+async function diagramsOf(page: Page, path: string) {
+	await page.goto(server.url + path);
+	const count = await page.locator('mermaid-diagram').count();
+	for (let i = 0; i < count; i++) {
+		const diagram = page.locator('mermaid-diagram').nth(i);
+		await diagram.scrollIntoViewIfNeeded();
+		await page.waitForFunction((el) => el?.hasAttribute('data-rendered') || el?.hasAttribute('data-error'), await diagram.elementHandle(), { timeout: 20_000 });
+	}
+	return page.$$eval('mermaid-diagram', (els) =>
+		els.map((el) => ({ theme: el.getAttribute('data-rendered'), error: el.getAttribute('data-error'), svg: !!el.querySelector('svg[aria-roledescription]'), title: el.querySelector('svg title')?.textContent ?? '' })),
+	);
+}
+
+const pages = ['/fr/actions/7/', '/en/actions/2/', '/fr/axes/2/', '/en/axes/5/', '/fr/calendrier/', '/en/timeline/', '/fr/liens/', '/en/connections/'];
+
+describe.skipIf(!hasBrowser)('diagrams in Chromium', () => {
+	test.each(['light', 'dark'] as const)('every diagram renders to an accessible SVG in %s mode', async (colorScheme) => {
+		const context = await browser.newContext({ colorScheme });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		for (const path of pages) {
+			const diagrams = await diagramsOf(page, path);
+			expect(diagrams.length, path).toBeGreaterThan(0);
+			for (const d of diagrams) {
+				expect(d.error, path).toBeNull();
+				expect(d.svg, path).toBe(true);
+				expect(d.theme, path).toBe(colorScheme);
+				expect(d.title.length, `${path} has an accessible title`).toBeGreaterThan(0);
+			}
+		}
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('switching the theme re-renders the diagram in the new theme', async () => {
+		const context = await browser.newContext({ colorScheme: 'light' });
+		const page = await context.newPage();
+		await diagramsOf(page, '/fr/actions/13/');
+		await page.getByRole('button', { name: /Thème sombre/ }).click();
+		await page.waitForFunction(() => document.querySelector('mermaid-diagram')?.getAttribute('data-rendered') === 'dark');
+		expect(await page.locator('mermaid-diagram svg').count()).toBe(1);
+		await context.close();
+	});
+
+	test('Mermaid is fetched only when a diagram nears the viewport, and never on pages without one', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 700 } });
+		const page = await context.newPage();
+		const scripts: string[] = [];
+		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+		const mermaidChunks = () => scripts.filter((u) => /mermaid|gantt|flowDiagram|diagram-/i.test(u) && !/MermaidDiagram/.test(u));
+
+		await page.goto(server.url + '/fr/a-propos/');
+		await page.waitForLoadState('networkidle');
+		expect(scripts.filter((u) => /mermaid/i.test(u))).toEqual([]);
+
+		await page.goto(server.url + '/fr/actions/11/');
+		await page.waitForLoadState('networkidle');
+		expect(mermaidChunks(), 'nothing before the diagram is near').toEqual([]);
+		await page.locator('mermaid-diagram').scrollIntoViewIfNeeded();
+		await page.waitForSelector('mermaid-diagram[data-rendered]');
+		expect(mermaidChunks().length).toBeGreaterThan(0);
+		await context.close();
+	});
+
+	test('a diagram that fails to render leaves the table, not an error', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(server.url + '/fr/actions/7/');
+		await page.evaluate(() => {
+			const broken = document.createElement('mermaid-diagram');
+			broken.dataset.source = 'flowchart LR\n  A -->';
+			broken.id = 'broken';
+			broken.style.minHeight = '50px';
+			document.querySelector('.timeline')!.prepend(broken);
+			broken.scrollIntoView();
+		});
+		await page.waitForSelector('#broken[data-error]', { state: 'attached' });
+		expect(await page.locator('#broken').isVisible()).toBe(false);
+		expect(await page.locator('.timeline table').isVisible()).toBe(true);
+		expect(await page.locator('body').textContent()).not.toMatch(/Syntax error in text/);
+		await context.close();
+	});
+});

@@ -1,0 +1,53 @@
+/**
+ * A static file server for the built site (dist/), on 127.0.0.1 and a free port, for browser tests.
+ * The test that starts it stops it.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../dist/', import.meta.url));
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+	'.xml': 'application/xml; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.ics': 'text/calendar; charset=utf-8',
+};
+
+export interface StaticServer {
+	/** Base URL, e.g. `http://127.0.0.1:41234`. */
+	url: string;
+	close: () => Promise<void>;
+}
+
+/** Serves dist/ like a static host: `/x/` → `/x/index.html`, unknown paths → 404.html with status 404. */
+export async function serveDist(): Promise<StaticServer> {
+	const server: Server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		let file = normalize(join(ROOT, path));
+		if (!file.startsWith(ROOT)) {
+			res.writeHead(403).end();
+			return;
+		}
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		const found = existsSync(file);
+		if (!found) file = join(ROOT, '404.html');
+		res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(res);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		close: () => new Promise((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+	};
+}
