@@ -9,7 +9,7 @@ import { t, urlFor, type Lang } from './i18n';
 import { enrichHtml } from './lib/enrich';
 import { addHeadingAnchors } from './lib/heading-anchors';
 
-export const onRequest = defineMiddleware(async (context, next) => {
+export const onRequest = defineMiddleware(async (_context, next) => {
 	const response = await next();
 	if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
 	const html = await response.text();

@@ -191,7 +191,7 @@ export function enrichHtml(html: string, options: EnrichOptions): string {
 			const { skip, heading } = placeOf(node);
 			if (skip || !node.rawText.trim()) continue;
 			const next = rewrite(node.rawText, matchers, heading, used);
-			if (next !== node.rawText) node.parentNode.exchangeChild(node, parse(next));
+			if (next !== node.rawText) node.parentNode?.exchangeChild(node, parse(next));
 		}
 	}
 	for (const root of [doc.querySelector('head > title'), doc.querySelector('body')]) {

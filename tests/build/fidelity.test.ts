@@ -3,8 +3,8 @@
  * where it belongs (white space and apostrophes normalised). Nothing of the dossier is missing.
  */
 import { describe, expect, test } from 'vitest';
-import { readDossier } from '../helpers/dossier';
-import { readPage, readableText } from '../helpers/site';
+import { clean, readDossier } from '../helpers/dossier';
+import { dossier, readPage, readableText } from '../helpers/site';
 
 const source = readDossier();
 const mainText = (path: string) => readableText(readPage(path).querySelector('main')!);
@@ -71,5 +71,26 @@ describe('the sections around the roadmap', () => {
 				expect(axisPage).toContain(p);
 			}
 		}
+	});
+});
+
+describe('the whole dossier', () => {
+	test('every line of the dossier, apart from the table of contents, is somewhere on the French site', () => {
+		const site = ['/fr/', '/fr/cinq-orientations/', '/fr/edito-de-la-ministre/', '/fr/edito-des-pilotes/', '/fr/numerique-au-service-des-patients/', '/fr/numerique-au-service-des-professionnels/']
+			.concat(source.actions.map((a) => `/fr/actions/${a.id}/`), [1, 2, 3, 4, 5].map((n) => `/fr/axes/${n}/`))
+			.map((path) => mainText(path))
+			.join('\n')
+			.toLowerCase();
+		const lines = dossier()
+			.split('\n')
+			.map((l) => l.trim())
+			.filter(Boolean);
+		const sommaire = lines.indexOf('SOMMAIRE');
+		const firstSection = lines.indexOf('Edito de la ministre des Solidarités et de la Santé', sommaire + 2);
+		const missing = lines
+			.filter((_, i) => i < sommaire || i >= firstSection)
+			.map((line) => clean(line.replace(/^\*\*|\*\*$/g, '').replace(/^Echéances :/, '').replace(/^Action \d+ : /, '').replace(/^\d - /, '')))
+			.filter((line) => line && !site.includes(line.toLowerCase()));
+		expect(missing).toEqual([]);
 	});
 });

@@ -4,10 +4,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasBrowser, launchBrowser } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../helpers/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { hasBrowser, useSite } from '../helpers/e2e';
 import { DIST } from '../helpers/site';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -17,22 +16,11 @@ const paths = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
 	.filter((f) => f.endsWith('.html'))
 	.map((f) => '/' + f.replace(/index\.html$/, ''));
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	if (!hasBrowser) return;
-	server = await serveDist();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 /** Violations of one page, as "rule: target" lines. */
 async function audit(page: Page, path: string, drawDiagrams: boolean): Promise<string[]> {
-	await page.goto(server.url + path);
+	await page.goto(site.url + path);
 	if (drawDiagrams) {
 		for (const diagram of await page.locator('mermaid-diagram').all()) {
 			await diagram.scrollIntoViewIfNeeded();
@@ -51,7 +39,7 @@ async function audit(page: Page, path: string, drawDiagrams: boolean): Promise<s
 
 describe.skipIf(!hasBrowser)('axe-core', () => {
 	test.each(['light', 'dark'] as const)(`every page has no violation in %s mode (${paths.length} pages)`, async (colorScheme) => {
-		const context = await browser.newContext({ colorScheme, bypassCSP: true, reducedMotion: 'reduce' });
+		const context = await site.browser.newContext({ colorScheme, bypassCSP: true, reducedMotion: 'reduce' });
 		const page = await context.newPage();
 		const violations: string[] = [];
 		for (const path of paths) violations.push(...(await audit(page, path, false)));
@@ -60,7 +48,7 @@ describe.skipIf(!hasBrowser)('axe-core', () => {
 	}, 300_000);
 
 	test.each(['light', 'dark'] as const)('pages with diagrams drawn have no violation in %s mode', async (colorScheme) => {
-		const context = await browser.newContext({ colorScheme, bypassCSP: true });
+		const context = await site.browser.newContext({ colorScheme, bypassCSP: true });
 		const page = await context.newPage();
 		const violations: string[] = [];
 		for (const path of ['/fr/actions/2/', '/en/axes/3/', '/fr/calendrier/', '/en/connections/']) violations.push(...(await audit(page, path, true)));
@@ -71,8 +59,8 @@ describe.skipIf(!hasBrowser)('axe-core', () => {
 
 describe.skipIf(!hasBrowser)('keyboard', () => {
 	test('the skip link is the first stop and moves focus to the main content', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.url + '/fr/actions/6/');
+		const page = await site.browser.newPage();
+		await page.goto(site.url + '/fr/actions/6/');
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.className)).toContain('skip-link');
 		expect(await page.locator('a.skip-link').isVisible()).toBe(true);
@@ -84,8 +72,8 @@ describe.skipIf(!hasBrowser)('keyboard', () => {
 	});
 
 	test('every focusable element shows a visible focus indicator', async () => {
-		const page = await browser.newPage();
-		await page.goto(server.url + '/en/actions/12/');
+		const page = await site.browser.newPage();
+		await page.goto(site.url + '/en/actions/12/');
 		for (let i = 0; i < 25; i++) {
 			await page.keyboard.press('Tab');
 			const outline = await page.evaluate(() => {

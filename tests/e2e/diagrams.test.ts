@@ -2,27 +2,15 @@
  * In a real browser: every diagram renders to an SVG without a Mermaid error, in light and dark
  * mode, only once it nears the viewport; pages without a diagram never fetch Mermaid.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasBrowser, launchBrowser } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../helpers/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { hasBrowser, useSite } from '../helpers/e2e';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	if (!hasBrowser) return;
-	server = await serveDist();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 /** Opens a page, scrolls every diagram into view, and reports what each became. */
 async function diagramsOf(page: Page, path: string) {
-	await page.goto(server.url + path);
+	await page.goto(site.url + path);
 	const count = await page.locator('mermaid-diagram').count();
 	for (let i = 0; i < count; i++) {
 		const diagram = page.locator('mermaid-diagram').nth(i);
@@ -38,7 +26,7 @@ const pages = ['/fr/actions/7/', '/en/actions/2/', '/fr/axes/2/', '/en/axes/5/',
 
 describe.skipIf(!hasBrowser)('diagrams in Chromium', () => {
 	test.each(['light', 'dark'] as const)('every diagram renders to an accessible SVG in %s mode', async (colorScheme) => {
-		const context = await browser.newContext({ colorScheme });
+		const context = await site.browser.newContext({ colorScheme });
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
@@ -57,7 +45,7 @@ describe.skipIf(!hasBrowser)('diagrams in Chromium', () => {
 	});
 
 	test('switching the theme re-renders the diagram in the new theme', async () => {
-		const context = await browser.newContext({ colorScheme: 'light' });
+		const context = await site.browser.newContext({ colorScheme: 'light' });
 		const page = await context.newPage();
 		await diagramsOf(page, '/fr/actions/13/');
 		await page.getByRole('button', { name: /Thème sombre/ }).click();
@@ -67,17 +55,17 @@ describe.skipIf(!hasBrowser)('diagrams in Chromium', () => {
 	});
 
 	test('Mermaid is fetched only when a diagram nears the viewport, and never on pages without one', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 700 } });
+		const context = await site.browser.newContext({ viewport: { width: 1280, height: 700 } });
 		const page = await context.newPage();
 		const scripts: string[] = [];
 		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
 		const mermaidChunks = () => scripts.filter((u) => /mermaid|gantt|flowDiagram|diagram-/i.test(u) && !/MermaidDiagram/.test(u));
 
-		await page.goto(server.url + '/fr/a-propos/');
+		await page.goto(site.url + '/fr/a-propos/');
 		await page.waitForLoadState('networkidle');
 		expect(scripts.filter((u) => /mermaid/i.test(u))).toEqual([]);
 
-		await page.goto(server.url + '/fr/actions/11/');
+		await page.goto(site.url + '/fr/actions/11/');
 		await page.waitForLoadState('networkidle');
 		expect(mermaidChunks(), 'nothing before the diagram is near').toEqual([]);
 		await page.locator('mermaid-diagram').scrollIntoViewIfNeeded();
@@ -87,9 +75,9 @@ describe.skipIf(!hasBrowser)('diagrams in Chromium', () => {
 	});
 
 	test('a diagram that fails to render leaves the table, not an error', async () => {
-		const context = await browser.newContext();
+		const context = await site.browser.newContext();
 		const page = await context.newPage();
-		await page.goto(server.url + '/fr/actions/7/');
+		await page.goto(site.url + '/fr/actions/7/');
 		await page.evaluate(() => {
 			const broken = document.createElement('mermaid-diagram');
 			broken.dataset.source = 'flowchart LR\n  A -->';

@@ -1,29 +1,16 @@
 /** In a real browser: small screens, the remembered theme without a flash, and print. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasBrowser, launchBrowser } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../helpers/server';
+import { describe, expect, test } from 'vitest';
+import { hasBrowser, useSite } from '../helpers/e2e';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	if (!hasBrowser) return;
-	server = await serveDist();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 const samples = ['/fr/', '/en/actions/8/', '/fr/axes/2/', '/fr/calendrier/', '/en/connections/', '/fr/glossaire/', '/en/organisations/cnam/', '/fr/edito-des-pilotes/'];
 
 describe.skipIf(!hasBrowser)('layout', () => {
 	test('at 320 px wide nothing overflows the page: wide tables scroll inside themselves', async () => {
-		const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+		const page = await site.browser.newPage({ viewport: { width: 320, height: 700 } });
 		for (const path of samples) {
-			await page.goto(server.url + path);
+			await page.goto(site.url + path);
 			const width = await page.evaluate(() => document.documentElement.scrollWidth);
 			expect(width, path).toBeLessThanOrEqual(320);
 		}
@@ -31,7 +18,7 @@ describe.skipIf(!hasBrowser)('layout', () => {
 	});
 
 	test('a chosen dark theme applies before the first paint, with no flash of light', async () => {
-		const context = await browser.newContext({ colorScheme: 'light' });
+		const context = await site.browser.newContext({ colorScheme: 'light' });
 		await context.addInitScript(() => localStorage.setItem('theme', 'dark'));
 		const page = await context.newPage();
 		await page.addInitScript(() => {
@@ -39,7 +26,7 @@ describe.skipIf(!hasBrowser)('layout', () => {
 				(window as unknown as { firstTheme: string }).firstTheme = getComputedStyle(document.body).backgroundColor;
 			});
 		});
-		await page.goto(server.url + '/fr/actions/5/');
+		await page.goto(site.url + '/fr/actions/5/');
 		const first = await page.evaluate(() => (window as unknown as { firstTheme: string }).firstTheme);
 		expect(first).toBe('rgb(21, 23, 28)');
 		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
@@ -47,18 +34,18 @@ describe.skipIf(!hasBrowser)('layout', () => {
 	});
 
 	test('the theme follows the system setting when the reader has not chosen', async () => {
-		const context = await browser.newContext({ colorScheme: 'dark' });
+		const context = await site.browser.newContext({ colorScheme: 'dark' });
 		const page = await context.newPage();
-		await page.goto(server.url + '/en/');
+		await page.goto(site.url + '/en/');
 		expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 28)');
 		expect(await page.getAttribute('theme-toggle button', 'aria-pressed')).toBe('true');
 		await context.close();
 	});
 
 	test('printing hides the navigation and uses light colours', async () => {
-		const context = await browser.newContext({ colorScheme: 'dark' });
+		const context = await site.browser.newContext({ colorScheme: 'dark' });
 		const page = await context.newPage();
-		await page.goto(server.url + '/fr/actions/11/');
+		await page.goto(site.url + '/fr/actions/11/');
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('body > header').isVisible()).toBe(false);
 		expect(await page.locator('.breadcrumb').isVisible()).toBe(false);

@@ -2,35 +2,22 @@
  * In a real browser, under the site's Content-Security-Policy: pages work with no policy violation,
  * request nothing from another origin, and set no cookie.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasBrowser, launchBrowser } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../helpers/server';
+import { describe, expect, test } from 'vitest';
+import { hasBrowser, useSite } from '../helpers/e2e';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	if (!hasBrowser) return;
-	server = await serveDist();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 const paths = ['/', '/fr/', '/en/actions/15/', '/fr/calendrier/', '/en/connections/', '/fr/acteurs/ans/', '/en/glossary/', '/404.html'];
 
 describe.skipIf(!hasBrowser)('security and privacy', () => {
 	test('pages run under their CSP without violations, fetch only from their own origin, and set no cookie', async () => {
-		const context = await browser.newContext({ locale: 'fr-FR' });
+		const context = await site.browser.newContext({ locale: 'fr-FR' });
 		const page = await context.newPage();
 		const foreign: string[] = [];
 		const problems: string[] = [];
 		page.on('request', (r) => {
 			const url = new URL(r.url());
-			if (url.origin !== server.url && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(r.url());
+			if (url.origin !== site.url && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(r.url());
 		});
 		page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
 		page.on('pageerror', (e) => problems.push(e.message));
@@ -38,7 +25,7 @@ describe.skipIf(!hasBrowser)('security and privacy', () => {
 			document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
 		});
 		for (const path of paths) {
-			await page.goto(server.url + path);
+			await page.goto(site.url + path);
 			expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
 			for (const diagram of await page.locator('mermaid-diagram').all()) {
 				await diagram.scrollIntoViewIfNeeded();

@@ -9,7 +9,7 @@ const glossary: GlossaryEntry[] = [
 const organisations: Organisation[] = [{ id: 'ans', acronym: 'ANS', kind: 'agency', name: { fr: 'Agence du numérique en santé', en: 'Digital Health Agency' } }];
 const options = (lang: 'fr' | 'en', self?: number): EnrichOptions => ({ lang, self, actionUrl: (id) => `/${lang}/actions/${id}/`, glossary, organisations });
 const page = (body: string, lang = 'fr') => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main><div data-enrich>${body}</div></main></body></html>`;
-const main = (html: string) => /<main>([\s\S]*)<\/main>/.exec(html)![1];
+const main = (html: string) => /<main>([\s\S]*)<\/main>/.exec(html)![1]!;
 
 describe('enrichHtml', () => {
 	test('links every mention of another action, but never the page to itself', () => {

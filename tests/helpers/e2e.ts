@@ -1,0 +1,33 @@
+/**
+ * The set-up every browser suite shares: the built site served on 127.0.0.1 and one Chromium,
+ * both started before the suite and stopped after it.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { hasBrowser, launchBrowser } from './browser';
+import { serveDist, type StaticServer } from './server';
+
+export { hasBrowser };
+
+/** Registers the suite's set-up and tear-down; read `site.url` and `site.browser` inside tests. */
+export function useSite(): { readonly url: string; readonly browser: Browser } {
+	let server: StaticServer | undefined;
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		if (!hasBrowser) return;
+		server = await serveDist();
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+	return {
+		get url() {
+			return server!.url;
+		},
+		get browser() {
+			return browser!;
+		},
+	};
+}
