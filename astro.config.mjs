@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import headers from './config/headers.ts';
+import { roadmapSitemap } from './config/sitemap.ts';
 
 /** The public address of the site, used for canonical URLs, hreflang and the sitemap. */
 const site = process.env.SITE_URL ?? 'https://feuille-de-route-sante-2022.example';
@@ -17,7 +18,7 @@ export default defineConfig({
 		defaultLocale: 'fr',
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	integrations: [mdx(), headers()],
+	integrations: [mdx(), headers(), roadmapSitemap()],
 	security: {
 		// Astro hashes every script and style it emits into a CSP <meta>; no 'unsafe-inline' for scripts.
 		csp: {

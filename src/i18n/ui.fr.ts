@@ -97,6 +97,63 @@ export const fr = {
 	'notFound.title': 'Page introuvable',
 	'notFound.text': 'Cette adresse ne correspond à aucune page. Les actions ont une adresse stable par numéro, par exemple :',
 	'notFound.home': 'Revenir à l’accueil',
+	// Open data
+	'nav.data': 'Données ouvertes',
+	'nav.roadmap': 'La feuille de route intégrale',
+	'source.roadmap': 'feuille de route « Accélérer le virage numérique » (Ma santé 2022)',
+	'source.kit': 'dossier de presse du ministère des Solidarités et de la Santé, 25 avril 2019',
+	'source.publisher': 'Ministère des Solidarités et de la Santé',
+	'source.edition': 'Ma santé 2022 — Un engagement collectif. Dossier d’information : feuille de route « Accélérer le virage numérique »',
+	'data.title': 'Feuille de route du numérique en santé 2019-2022 : les 26 actions',
+	'data.licence':
+		'Informations publiques réutilisables dans les conditions du Code des relations entre le public et l’administration (articles L321-1 et suivants) : mentionner la source et sa date, ne pas altérer les informations ni en dénaturer le sens.',
+	'calendar.name': 'Échéances — Feuille de route du numérique en santé 2019-2022',
+	'calendar.actionName': 'Action {n} — échéances',
+	'calendar.openEnd':
+		'Échéance ouverte (« {text} ») : dans ce calendrier, elle s’arrête à l’horizon de la feuille de route, le 31 décembre 2022.',
+	'calendar.action': 'Ajouter les échéances de cette action à un agenda',
+	'calendar.subscribe': 'S’abonner au calendrier de toutes les échéances',
+	'calendar.download': 'Télécharger le fichier .ics',
+	'share.anchor': 'Lien vers la section « {title} »',
+	'share.copied': 'Lien copié',
+	'cite.title': 'Citer cette action',
+	'cite.text': '« {label} : {title} », {roadmap}, {kit}. {url}',
+	'cite.source': 'Source',
+	'cite.date': 'Date',
+	'cite.dateValue': '25 avril 2019',
+	'cite.url': 'Adresse',
+	'cite.copy': 'Copier la citation',
+	'cite.copied': 'Citation copiée',
+	'axis.description': 'Orientation {n} de la feuille de route du numérique en santé 2019-2022 : {title}.',
+	'opendata.title': 'Données ouvertes',
+	'opendata.description': 'Les 26 actions et leurs échéances en JSON, CSV et iCalendar, tirées du même texte que les pages du site.',
+	'opendata.intro':
+		'Toutes les données de ce site sont publiées en fichiers, tirés du même texte que ses pages, à chaque publication du site. Les champs texte sont en français.',
+	'opendata.files': 'Les fichiers',
+	'opendata.file': 'Fichier',
+	'opendata.format': 'Format',
+	'opendata.contents': 'Contenu',
+	'opendata.file.actions-json':
+		'Les 26 actions : numéro, orientation, titres, pilotes, acteurs associés, échéances (libellé, date telle qu’écrite, date EDTF, premier et dernier jour), actions liées et actions qui y renvoient, adresse, édition.',
+	'opendata.file.actions-csv': 'Une ligne par action, pour un tableur ; les listes sont séparées par « ; ».',
+	'opendata.file.deadlines-csv': 'Une ligne par échéance, avec ses dates au format ISO.',
+	'opendata.file.deadlines-ics': 'Un évènement « journée entière » par échéance, pour un agenda.',
+	'opendata.other': 'Les mêmes fichiers, en anglais :',
+	'opendata.schema': 'Le schéma JSON qui décrit actions.json',
+	'opendata.csv':
+		'Les fichiers CSV sont encodés en UTF-8 avec BOM, séparés par des virgules et guillemetés selon la RFC 4180. Les colonnes portent les noms des champs de actions.json, identiques dans les deux langues.',
+	'opendata.calendar': 'Calendrier',
+	'opendata.calendarText':
+		'Chaque échéance couvre les jours de sa date : « fin 2019 » va du 1er octobre au 31 décembre 2019. Une échéance ouverte (« à partir de 2021 ») s’arrête au 31 décembre 2022, horizon de la feuille de route, et sa description le dit. Chaque page d’action propose aussi le calendrier de ses seules échéances.',
+	'opendata.edition': 'Édition',
+	'opendata.licence': 'Licence',
+	'opendata.permalinks': 'Adresses permanentes',
+	'opendata.permalinksText':
+		'Chaque action et chaque orientation a une adresse stable par numéro, dans chaque langue, par exemple {action} et {axis}. La feuille de route intégrale, à imprimer, est à l’adresse {roadmap}.',
+	'roadmap.title': 'La feuille de route intégrale',
+	'roadmap.description': 'Les 26 actions de la feuille de route dans l’ordre, avec leur texte et leurs échéances, à lire d’un trait ou à imprimer.',
+	'roadmap.intro':
+		'Les 26 actions dans l’ordre, avec leur texte intégral et leurs échéances. Pour un PDF, utilisez la commande Imprimer du navigateur, puis « Enregistrer au format PDF » : chaque action commence sur une nouvelle page.',
 } as const;
 
 /** The keys of the interface dictionary. */
