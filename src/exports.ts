@@ -26,13 +26,13 @@ export const actionCalendarUrl = (lang: Lang, id: number): string =>
 	urlFor(lang, { kind: 'action', id }) + dataFile('deadlines-ics').names[lang];
 
 /**
- * DTSTAMP of the calendars: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise the
- * start of the build's day, so that two builds on the same day write the same files.
+ * DTSTAMP of the calendars: SOURCE_DATE_EPOCH when set, otherwise the date of the edition the
+ * calendars reproduce (25 April 2019). Never the build time: two builds, on any day, write the same files.
  */
 function calendarStamp(): Date {
 	const epoch = Number(process.env.SOURCE_DATE_EPOCH);
 	if (Number.isFinite(epoch) && epoch > 0) return new Date(epoch * 1000);
-	return new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
+	return new Date('2019-04-25T00:00:00Z');
 }
 
 /** The content of `actions.json` in a language. */
