@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefindIndex from './config/pagefind.ts';
 import headers from './config/headers.ts';
+import { roadmapSitemap } from './config/sitemap.ts';
 
 /** The public address of the site, used for canonical URLs, hreflang and the sitemap. */
 const site = process.env.SITE_URL ?? 'https://feuille-de-route-sante-2022.example';
@@ -18,7 +19,7 @@ export default defineConfig({
 		defaultLocale: 'fr',
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	integrations: [mdx(), pagefindIndex(), headers()],
+	integrations: [mdx(), pagefindIndex(), headers(), roadmapSitemap()],
 	security: {
 		// Astro hashes every script and style it emits into a CSP <meta>; no 'unsafe-inline' for scripts.
 		csp: {

@@ -1,12 +1,13 @@
 /**
  * Runs on every page as it is prerendered: applies the enrichment of `lib/enrich.ts` (cross-links,
- * abbreviations, language marks, typography) to the finished HTML, so it happens in one place for
- * MDX bodies and frontmatter-derived text alike.
+ * abbreviations, language marks, typography) and the heading anchors of `lib/heading-anchors.ts` to
+ * the finished HTML, so they happen in one place for MDX bodies and frontmatter-derived text alike.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { getGlossary, getOrganisations } from './content';
-import { urlFor, type Lang } from './i18n';
+import { t, urlFor, type Lang } from './i18n';
 import { enrichHtml } from './lib/enrich';
+import { addHeadingAnchors } from './lib/heading-anchors';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
 	const response = await next();
@@ -21,5 +22,6 @@ export const onRequest = defineMiddleware(async (_context, next) => {
 		glossary: getGlossary().map((g) => g.data),
 		organisations: getOrganisations().map((o) => o.data),
 	});
-	return new Response(enriched, { status: response.status, headers: response.headers });
+	const anchored = addHeadingAnchors(enriched, { anchor: (title) => t(lang, 'share.anchor', { title }), copied: t(lang, 'share.copied') });
+	return new Response(anchored, { status: response.status, headers: response.headers });
 });

@@ -30,6 +30,8 @@ const SEGMENTS = {
 	about: { fr: 'a-propos', en: 'about' },
 	accessibility: { fr: 'accessibilite', en: 'accessibility' },
 	orientations: { fr: 'cinq-orientations', en: 'five-orientations' },
+	data: { fr: 'donnees', en: 'data' },
+	roadmap: { fr: 'feuille-de-route', en: 'roadmap' },
 	timeline: { fr: 'calendrier', en: 'timeline' },
 	connections: { fr: 'liens', en: 'connections' },
 	organisations: { fr: 'acteurs', en: 'organisations' },

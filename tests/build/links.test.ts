@@ -56,7 +56,7 @@ describe.each(langs)('cross-links in %s', (lang) => {
 		for (const [target, { by }] of table) {
 			for (const from of by) expect(table.get(from)!.to).toContain(target);
 			const listed = readPage(`/${lang}/actions/${target}/`)
-				.querySelectorAll('[data-referenced-by] a')
+				.querySelectorAll('[data-referenced-by] ul a')
 				.map((a) => Number(/actions\/(\d+)\//.exec(a.getAttribute('href')!)![1]));
 			expect(listed, `referenced by of ${target}`).toEqual(by);
 		}
@@ -77,7 +77,10 @@ describe('organisations and acronyms', () => {
 	])('%s names it and lists the actions it leads and is involved in', (path, name, leads, involved) => {
 		const page = readPage(path);
 		expect(page.querySelector('h1')!.textContent).toContain(name);
-		const [leadList, involvedList] = page.querySelectorAll('main h2').map((h2) => h2.nextElementSibling!);
+		const [leadList, involvedList] = page
+			.querySelectorAll('main h2')
+			// A heading and its copy-link anchor share a wrapper: the list follows the wrapper.
+			.map((h2) => (h2.parentNode!.classList.contains('heading-with-anchor') ? h2.parentNode! : h2).nextElementSibling!);
 		const numbers = (el: typeof leadList) => el!.querySelectorAll('a').map((a) => Number(/actions\/(\d+)\//.exec(a.getAttribute('href')!)![1]));
 		expect(numbers(leadList)).toEqual(leads);
 		expect(numbers(involvedList)).toEqual(involved);

@@ -39,7 +39,7 @@ describe('the Pagefind bundle', () => {
 });
 
 describe('pages marked for search', () => {
-	test.each(['/fr/recherche/', '/en/search/', '/404.html', '/'])('%s is left out of the index', (path) => {
+	test.each(['/fr/recherche/', '/en/search/', '/fr/feuille-de-route/', '/en/roadmap/', '/404.html', '/'])('%s is left out of the index', (path) => {
 		expect(readPage(path).querySelector('[data-pagefind-body]')).toBeNull();
 	});
 
@@ -51,7 +51,7 @@ describe('pages marked for search', () => {
 
 	test('repeated navigation and boilerplate inside main are ignored', () => {
 		const action = readPage('/fr/actions/6/');
-		for (const selector of ['.breadcrumb', '.pager', '.edition', '#facts-title', 'section[aria-labelledby=timeline]']) {
+		for (const selector of ['.breadcrumb', '.pager', '.edition', '#facts-title', 'section[aria-labelledby=timeline]', '.calendar-links']) {
 			expect(action.querySelector(selector)?.hasAttribute('data-pagefind-ignore'), selector).toBe(true);
 		}
 		expect(action.querySelectorAll('.facts dt').every((dt) => dt.closest('[data-pagefind-ignore]') !== null)).toBe(true);

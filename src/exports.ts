@@ -1,0 +1,96 @@
+/**
+ * The roadmap as data files: the site's content and URLs handed to the pure serialisers of
+ * `src/lib/exports/`. The data endpoints, the per-action calendars and the pages that link to
+ * them all go through here, so a file's name and address are decided once.
+ */
+import { getActions, getAxes, getOrganisations } from './content';
+import { t, urlFor, type Lang } from './i18n';
+import { actionsCsv, deadlinesCsv } from './lib/exports/csv';
+import { dataFile, SCHEMA_PATH, type DataFile } from './lib/exports/files';
+import { deadlinesIcs, type IcsText } from './lib/exports/ics';
+import { actionsJson } from './lib/exports/json';
+import { buildRoadmapData } from './lib/exports/roadmap-data';
+import type { RoadmapData } from './lib/exports/actions-schema';
+
+/** The site's public address, from `site` in astro.config.mjs. */
+const SITE = import.meta.env.SITE;
+
+/** A site path as an absolute URL. */
+export const absolute = (path: string): string => new URL(path, SITE).href;
+
+/** The site-relative URL of a data file in a language, e.g. `/fr/donnees/echeances.ics`. */
+export const dataFileUrl = (lang: Lang, key: DataFile['key']): string => urlFor(lang, { kind: 'data' }) + dataFile(key).names[lang];
+
+/** The site-relative URL of one action's calendar, e.g. `/fr/actions/7/echeances.ics`. */
+export const actionCalendarUrl = (lang: Lang, id: number): string =>
+	urlFor(lang, { kind: 'action', id }) + dataFile('deadlines-ics').names[lang];
+
+/**
+ * DTSTAMP of the calendars: SOURCE_DATE_EPOCH when set, otherwise the date of the edition the
+ * calendars reproduce (25 April 2019). Never the build time: two builds, on any day, write the same files.
+ */
+function calendarStamp(): Date {
+	const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+	if (Number.isFinite(epoch) && epoch > 0) return new Date(epoch * 1000);
+	return new Date('2019-04-25T00:00:00Z');
+}
+
+/** The content of `actions.json` in a language. */
+export function roadmapData(lang: Lang): RoadmapData {
+	return buildRoadmapData({
+		lang,
+		actions: getActions(lang).map((a) => a.data),
+		axes: getAxes(lang).map((a) => ({ id: a.data.id, title: a.data.title })),
+		organisations: getOrganisations().map((o) => o.data),
+		urls: {
+			schema: absolute(SCHEMA_PATH),
+			file: absolute(dataFileUrl(lang, 'actions-json')),
+			licence: absolute(urlFor(lang, { kind: 'data' })),
+			action: (id) => absolute(urlFor(lang, { kind: 'action', id })),
+			axis: (id) => absolute(urlFor(lang, { kind: 'axis', id })),
+			actionCalendar: (id) => absolute(actionCalendarUrl(lang, id)),
+		},
+		text: {
+			title: t(lang, 'data.title'),
+			licence: t(lang, 'data.licence'),
+			editionTitle: t(lang, 'source.edition'),
+			publisher: t(lang, 'source.publisher'),
+			editionNote: t(lang, 'edition.note'),
+		},
+	});
+}
+
+const icsText = (lang: Lang, calendarName: string): IcsText => ({
+	calendarName,
+	action: (n) => t(lang, 'action.label', { n }),
+	openEnd: (text) => t(lang, 'calendar.openEnd', { text }),
+	repeat: { P6M: t(lang, 'action.repeat.P6M'), P1Y: t(lang, 'action.repeat.P1Y') },
+});
+
+/** The calendar of every deadline, or of one action's when `actionId` is given. */
+export function calendarFile(lang: Lang, actionId?: number): string {
+	const url = actionId === undefined ? dataFileUrl(lang, 'deadlines-ics') : actionCalendarUrl(lang, actionId);
+	const name = actionId === undefined ? t(lang, 'calendar.name') : t(lang, 'calendar.actionName', { n: actionId });
+	return deadlinesIcs(roadmapData(lang), {
+		lang,
+		host: new URL(SITE).host,
+		stamp: calendarStamp(),
+		url: absolute(url),
+		text: icsText(lang, name),
+		...(actionId === undefined ? {} : { actionIds: [actionId] }),
+	});
+}
+
+/** The text of a data file in a language. */
+export function renderDataFile(key: DataFile['key'], lang: Lang): string {
+	switch (key) {
+		case 'actions-json':
+			return actionsJson(roadmapData(lang));
+		case 'actions-csv':
+			return actionsCsv(roadmapData(lang));
+		case 'deadlines-csv':
+			return deadlinesCsv(roadmapData(lang));
+		case 'deadlines-ics':
+			return calendarFile(lang);
+	}
+}

@@ -1,0 +1,20 @@
+/**
+ * The edition of the roadmap this site reproduces. Later official documents renumbered the
+ * actions (and count 30), so every export and citation says which numbering it uses.
+ */
+import { ACTION_COUNT } from '../schemas';
+
+/** The press kit of 25 April 2019: its date is the edition's identifier. */
+export const EDITION = {
+	/** Identifier used in exports: the date of the press kit. */
+	id: '2019-04-25',
+	/** Date of publication, ISO 8601. */
+	date: '2019-04-25',
+	/** Actions in this edition. */
+	actionCount: ACTION_COUNT,
+	/** Actions in later official documents, which renumbered them. */
+	laterActionCount: 30,
+} as const;
+
+/** The roadmap's horizon ("Ma santé 2022"): open-ended deadlines ("from 2021") stop here in calendars. */
+export const ROADMAP_HORIZON = '2022-12-31';

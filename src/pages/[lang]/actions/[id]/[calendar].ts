@@ -1,0 +1,18 @@
+/** One action's deadlines as an iCalendar file, e.g. `/fr/actions/7/echeances.ics`. */
+import type { APIRoute } from 'astro';
+import { contentLangs, getActions } from '../../../../content';
+import { actionCalendarUrl, calendarFile } from '../../../../exports';
+
+export function getStaticPaths() {
+	return contentLangs().flatMap((lang) =>
+		getActions(lang).map((action) => {
+			const id = action.data.id;
+			return { params: { lang, id: String(id), calendar: actionCalendarUrl(lang, id).split('/').at(-1) }, props: { lang, id } };
+		}),
+	);
+}
+
+type Props = ReturnType<typeof getStaticPaths>[number]['props'];
+
+export const GET: APIRoute<Props> = ({ props: { lang, id } }) =>
+	new Response(calendarFile(lang, id), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -1,0 +1,34 @@
+/**
+ * `<copy-link>`: copies a link or a citation to the clipboard and says so. It wraps either an
+ * `<a>` (a heading anchor: the link still works, and its absolute URL is copied) or a hidden
+ * `<button>` shown only once this script runs, which copies the text of the element whose id is
+ * `data-target` (what is copied is what is shown). `data-copied` is the confirmation, announced
+ * politely to screen readers.
+ */
+class CopyLink extends HTMLElement {
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	connectedCallback() {
+		const control = this.querySelector<HTMLAnchorElement | HTMLButtonElement>('a[href], button');
+		if (!control || !navigator.clipboard) return;
+		const status = document.createElement('span');
+		status.className = 'copy-status';
+		status.setAttribute('role', 'status');
+		this.append(status);
+		if (control instanceof HTMLButtonElement) control.hidden = false;
+		control.addEventListener('click', async () => {
+			const target = this.dataset.target ? document.getElementById(this.dataset.target) : null;
+			const text = target ? target.textContent!.replace(/\s+/g, ' ').trim() : (control as HTMLAnchorElement).href;
+			try {
+				await navigator.clipboard.writeText(text);
+			} catch {
+				return; // Clipboard refused: the anchor has still done its job as a link.
+			}
+			status.textContent = this.dataset.copied ?? '';
+			clearTimeout(this.#timer);
+			this.#timer = setTimeout(() => (status.textContent = ''), 2500);
+		});
+	}
+}
+
+customElements.define('copy-link', CopyLink);
