@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefindIndex from './config/pagefind.ts';
 import headers from './config/headers.ts';
 import { roadmapSitemap } from './config/sitemap.ts';
 
@@ -18,7 +19,7 @@ export default defineConfig({
 		defaultLocale: 'fr',
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	integrations: [mdx(), headers(), roadmapSitemap()],
+	integrations: [mdx(), pagefindIndex(), headers(), roadmapSitemap()],
 	security: {
 		// Astro hashes every script and style it emits into a CSP <meta>; no 'unsafe-inline' for scripts.
 		csp: {

@@ -36,6 +36,7 @@ const SEGMENTS = {
 	connections: { fr: 'liens', en: 'connections' },
 	organisations: { fr: 'acteurs', en: 'organisations' },
 	glossary: { fr: 'glossaire', en: 'glossary' },
+	search: { fr: 'recherche', en: 'search' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** Every kind of page the site has, and what identifies one page of that kind. */

@@ -156,4 +156,18 @@ export const en = {
 	'roadmap.description': 'The 26 actions of the roadmap in order, with their text and deadlines, to read in one go or to print.',
 	'roadmap.intro':
 		'The 26 actions in order, with their full text and deadlines. For a PDF, use the browser’s Print command, then “Save as PDF”: each action starts on a new page.',
+	// Search
+	'search.open': 'Search',
+	'search.title': 'Search',
+	'search.intro':
+		'A word, an acronym or a programme name (INS, DMP, telemedicine…), then, if needed, an orientation, a pilot or a deadline year.',
+	'search.placeholder': 'INS, DMP, telemedicine…',
+	'search.noscript': 'Search needs JavaScript, which is turned off in this browser. Every action can still be reached from',
+	'search.noscriptLink': 'the list of the 26 actions',
+	'search.filters': 'Filters',
+	'search.facet.axis': 'Orientation',
+	'search.facet.pilot': 'Pilot',
+	'search.facet.year': 'Deadline year',
+	'search.clear': 'Clear filters',
+	'search.withFilters': 'Search with filters',
 } as const satisfies Record<UiKey, string>;

@@ -154,6 +154,20 @@ export const fr = {
 	'roadmap.description': 'Les 26 actions de la feuille de route dans l’ordre, avec leur texte et leurs échéances, à lire d’un trait ou à imprimer.',
 	'roadmap.intro':
 		'Les 26 actions dans l’ordre, avec leur texte intégral et leurs échéances. Pour un PDF, utilisez la commande Imprimer du navigateur, puis « Enregistrer au format PDF » : chaque action commence sur une nouvelle page.',
+	// Search
+	'search.open': 'Rechercher',
+	'search.title': 'Rechercher',
+	'search.intro':
+		'Un mot, un sigle ou un nom de programme (INS, DMP, télémédecine…), puis, si besoin, une orientation, un pilote ou une année d’échéance.',
+	'search.placeholder': 'INS, DMP, télémédecine…',
+	'search.noscript': 'La recherche a besoin de JavaScript, qui est désactivé dans ce navigateur. Toutes les actions restent accessibles depuis',
+	'search.noscriptLink': 'la liste des 26 actions',
+	'search.filters': 'Filtres',
+	'search.facet.axis': 'Orientation',
+	'search.facet.pilot': 'Pilote',
+	'search.facet.year': 'Année d’échéance',
+	'search.clear': 'Effacer les filtres',
+	'search.withFilters': 'Rechercher avec des filtres',
 } as const;
 
 /** The keys of the interface dictionary. */

@@ -46,7 +46,8 @@ const termSource = (term: string) =>
 /** Whole words only, Unicode-aware (JS \b only knows ASCII letters). */
 const words = (alternatives: string[], caseSensitive: boolean) =>
 	new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, caseSensitive ? 'gu' : 'giu');
-const isAcronym = (term: string) => /^[A-Z][A-Za-z'’]*[A-Z]/.test(term) || /^[a-z]+[A-Z]/.test(term) || /^e-[A-Z]/.test(term);
+/** Whether a term is an acronym (DMP, MSSanté, HOP'EN, apCV, e-CPS): those match in exact case. */
+export const isAcronym = (term: string) => /^[A-Z][A-Za-z'’]*[A-Z]/.test(term) || /^[a-z]+[A-Z]/.test(term) || /^e-[A-Z]/.test(term);
 
 function buildMatchers(o: EnrichOptions): Matcher[] {
 	const { lang, self, actionUrl } = o;

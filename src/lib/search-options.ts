@@ -1,0 +1,22 @@
+/**
+ * How the browser runs Pagefind on this site: one set of options, shared by the search dialog,
+ * the search page, the tests and the benchmark, so that what is tested is what readers get.
+ * Option names: https://pagefind.app/docs/search-config/
+ */
+export const SEARCH_OPTIONS = {
+	/** Result links carry the searched words under this parameter, for Pagefind's highlight script. */
+	highlightParam: 'pagefind-highlight',
+	/** Words per excerpt: enough for a sentence, short enough for a phone. */
+	excerptLength: 24,
+	ranking: {
+		// Short acronyms are also the start of many words ("INS" → information, interopérabilité…);
+		// favour whole-word matches over those prefix matches (Pagefind's default is 1).
+		termSimilarity: 3,
+		// Metadata that SearchData.astro writes: acronyms an action's title names rank like the
+		// title (Pagefind's default title boost is 5); acronyms only its body uses, like body text.
+		metaWeights: { title: 5, terms: 5, mentions: 1, axis: 1 },
+	},
+} as const;
+
+/** Milliseconds the search fields wait after the last keystroke before searching. */
+export const SEARCH_DEBOUNCE_MS = 150;

@@ -1,0 +1,76 @@
+/**
+ * Words readers type that an action's text may not contain: acronyms and programme names with
+ * what they stand for, from `content/glossary.yml` and `content/organisations.yml` (never typed
+ * again here). Which entries belong to which action is derived: the glossary's own `action`, or
+ * the entry written in the action's title or text. So "DMP" finds the action whose text only says
+ * "dossier médical partagé", and the other way round.
+ */
+import type { GlossaryEntry, Lang, Organisation } from '../schemas';
+import { isAcronym } from './enrich';
+
+/** What search needs of a glossary entry or an organisation. */
+export type SearchTerm = Pick<GlossaryEntry, 'name'> & Partial<Pick<GlossaryEntry, 'acronym' | 'action' | 'terms'>>;
+
+/** Organisations as search terms: their acronym stands for their full name. */
+export const organisationTerms = (organisations: readonly Pick<Organisation, 'acronym' | 'name'>[]): SearchTerm[] =>
+	organisations.map(({ acronym, name }) => ({ acronym, name }));
+
+/** A term found for an action, and whether it is the action's own (then it ranks like the title). */
+export interface FoundTerm {
+	entry: SearchTerm;
+	own: boolean;
+}
+
+/**
+ * Text made comparable for names: lower case, no accents, words separated by single spaces, and
+ * no plural `s`/`x` on words longer than three letters ("messageries sécurisées" = "messagerie sécurisée").
+ */
+export function foldName(text: string): string {
+	const words = text
+		.normalize('NFD')
+		.replace(/\p{Mn}/gu, '')
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean)
+		.map((w) => (w.length > 3 ? w.replace(/[sx]$/, '') : w));
+	return ` ${words.join(' ')} `;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether an acronym occurs in `text` as a whole word, with its exact case (so "HAS" is not "has"). */
+const hasAcronym = (text: string, acronym: string) =>
+	new RegExp(`(?<![\\p{L}\\p{N}])${escape(acronym)}(?![\\p{L}\\p{N}])`, 'u').test(text.replace(/[’‘]/g, "'"));
+
+/** Every written form of an entry, in both languages (English texts quote French names). */
+const formsOf = (entry: SearchTerm): string[] =>
+	[entry.acronym, ...(entry.terms?.fr ?? []), ...(entry.terms?.en ?? []), entry.name.fr, entry.name.en].filter((f): f is string => !!f);
+
+/** Whether the entry is written in `text`: an acronym in exact case, a name in any case or accents. */
+function writtenIn(entry: SearchTerm, text: string): boolean {
+	const folded = foldName(text);
+	return formsOf(entry).some((form) => (isAcronym(form) ? hasAcronym(text, form) : folded.includes(foldName(form))));
+}
+
+/**
+ * The entries that belong to an action, in the order given: its own (the glossary says it is
+ * about that action, or its title names it) and those its text only mentions.
+ * @example findTerms({ id: 11, title: 'Poursuite du DMP', body: '' }, glossary) // [{ entry: DMP…, own: true }]
+ */
+export function findTerms(action: { id: number; title: string; body: string }, entries: readonly SearchTerm[]): FoundTerm[] {
+	return entries.flatMap((entry) => {
+		const own = entry.action === action.id || writtenIn(entry, action.title);
+		return own || writtenIn(entry, action.body) ? [{ entry, own }] : [];
+	});
+}
+
+/**
+ * How an entry is written into the index for a page in `lang`: its acronym, its words in that
+ * language, its name there and its French name, each once.
+ * @example termLine('fr', dmp) // 'DMP; Dossier Médical Partagé'
+ */
+export function termLine(lang: Lang, entry: SearchTerm): string {
+	const forms = [entry.acronym, ...(entry.terms?.[lang] ?? []), entry.name[lang], entry.name.fr].filter((f): f is string => !!f);
+	const seen = new Set<string>();
+	return forms.filter((f) => !seen.has(f.toLowerCase()) && seen.add(f.toLowerCase())).join('; ');
+}

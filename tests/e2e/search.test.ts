@@ -1,0 +1,191 @@
+/**
+ * Search as readers use it, in Chromium against the built site: the right action for the words
+ * people type, one language per site, filters, links that restore a search, the keyboard, and
+ * the highlight on the page a result leads to.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SEARCH_OPTIONS } from '../../src/lib/search-options';
+import { hasBrowser, useSite } from '../helpers/e2e';
+import { QUERIES } from './search-queries';
+
+const site = useSite();
+
+/** A result as the Pagefind API returns it, reduced to what tests compare. */
+interface Hit {
+	url: string;
+	action: number | null;
+}
+
+/** Loads Pagefind on `page` as the site's UI does (same options), for direct queries. */
+async function loadPagefind(page: Page): Promise<void> {
+	// A string, not a function: the test runner would rewrite a function's `import()` for Node.
+	await page.evaluate(`(async () => {
+		window.pagefind = await import('/pagefind/pagefind.js');
+		await window.pagefind.options(${JSON.stringify(SEARCH_OPTIONS)});
+		await window.pagefind.init();
+	})()`);
+}
+
+/** Opens the search dialog with a key (or by clicking its button) and waits until one can type. */
+async function openDialog(page: Page, key?: string): Promise<void> {
+	if (key) await page.keyboard.press(key);
+	else await page.locator('site-search button').click();
+	await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input') ?? false)).toBe(true);
+}
+
+/** The results of a query, best first (all of them, or the first `limit`). */
+function search(page: Page, query: string, limit = Infinity): Promise<Hit[]> {
+	return page.evaluate(
+		async ({ query, limit }) => {
+			type Result = { data(): Promise<{ url: string; meta: Record<string, string> }> };
+			const { pagefind } = window as unknown as { pagefind: { search(q: string): Promise<{ results: Result[] }> } };
+			const { results } = await pagefind.search(query);
+			const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
+			return data.map((d) => ({ url: d.url, action: d.meta.action ? Number(d.meta.action) : null }));
+		},
+		{ query, limit },
+	);
+}
+
+/** The titles of the results the search page shows, once it shows exactly `count` of them. */
+async function shownTitles(page: Page, count: number): Promise<string[]> {
+	const links = page.locator('search-page .pf-result-link');
+	await expect.poll(() => links.count()).toBe(count);
+	return links.allTextContents();
+}
+
+describe.skipIf(!hasBrowser)('search on the built site', () => {
+	/** A fresh page at a site path, its errors collected (scripts, and the CSP's refusals, which Chromium logs). */
+	async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
+		const context = await site.browser.newContext(options);
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await page.goto(site.url + path);
+		return { page, errors, close: () => context.close() };
+	}
+
+	describe.each(['fr', 'en'] as const)('on the %s site', (lang) => {
+		let page: Page;
+		let close: () => Promise<void>;
+		beforeAll(async () => {
+			({ page, close } = await open(`/${lang}/`));
+			await loadPagefind(page);
+		});
+		afterAll(() => close());
+
+		test.each(QUERIES.filter(([l]) => l === lang).map(([, query, action]) => [query, action] as const))(
+			'"%s" finds action %i in the top 3',
+			async (query, action) => {
+				const top = await search(page, query, 3);
+				expect(top.map((hit) => hit.action), `top 3: ${top.map((h) => h.url).join(', ')}`).toContain(action);
+			},
+		);
+
+		test('returns only pages in its own language', async () => {
+			for (const query of ['INS', 'DMP', 'e-prescription', 'Health Data Hub', 'santé']) {
+				const urls = (await search(page, query)).map((hit) => hit.url);
+				expect(urls.length).toBeGreaterThan(0);
+				expect(urls.filter((url) => !url.startsWith(`/${lang}/`))).toEqual([]);
+			}
+		});
+	});
+
+	test('the keyboard opens search, lazily, and gives focus back when it closes', async () => {
+		const { page, errors, close } = await open('/fr/actions/6/');
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		await page.waitForLoadState('networkidle');
+		expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+
+		await openDialog(page, '/');
+		const dialog = page.locator('dialog[open]');
+		expect(await dialog.getAttribute('aria-label')).toBe('Rechercher');
+		await page.keyboard.press('Escape');
+		await dialog.waitFor({ state: 'hidden' });
+		expect(await page.evaluate(() => document.activeElement?.closest('site-search') !== null)).toBe(true);
+
+		await openDialog(page, 'Control+k');
+		expect(requested.some((path) => path === '/pagefind/pagefind-component-ui.js')).toBe(true);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	test('the dialog shows "Action N — title", the axis and the excerpt, in English on the English site', async () => {
+		const { page, errors, close } = await open('/en/actions/1/');
+		expect(await page.getByRole('button', { name: 'Search' }).getAttribute('aria-haspopup')).toBe('dialog');
+		await openDialog(page);
+		await page.keyboard.type('secure messaging');
+		const first = page.locator('dialog[open] .pf-result').first();
+		await expect.poll(() => first.locator('.pf-result-link').textContent()).toBe('Action 12 — Secure health messaging services (MSSanté)');
+		expect(await first.locator('.search-axis').textContent()).toMatch(/^Orientation 3 — /);
+		expect(await first.locator('.search-excerpt mark').allTextContents()).toContain('messaging');
+		expect(await page.locator('dialog[open] pagefind-summary').textContent()).toMatch(/results? for secure messaging/);
+		const hrefs = await page.locator('dialog[open] .pf-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		expect(hrefs.filter((href) => !href.startsWith('/en/'))).toEqual([]);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	test('following a result highlights the searched words on its page', async () => {
+		const { page, errors, close } = await open('/fr/');
+		await openDialog(page, '/');
+		await page.keyboard.type('telemedecine');
+		const link = page.locator('dialog[open] .pf-result-link').first();
+		await expect.poll(() => link.textContent()).toBe('Action 18 — Télémédecine et télé-soin');
+		await link.click();
+		await page.waitForURL(/\/fr\/actions\/18\/\?pagefind-highlight=telemedecine/);
+		const marks = page.locator('main mark.pagefind-highlight');
+		await expect.poll(() => marks.count()).toBeGreaterThan(2);
+		expect((await marks.first().textContent())?.toLowerCase()).toBe('télémédecine');
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	test('the search page restores a query from ?q=', async () => {
+		const { page, errors, close } = await open('/fr/recherche/?q=t%C3%A9l%C3%A9m%C3%A9decine');
+		const field = page.locator('search-page input[type=search]');
+		await expect.poll(() => field.inputValue()).toBe('télémédecine');
+		const first = page.locator('search-page .pf-result-link').first();
+		await expect.poll(() => first.textContent()).toBe('Action 18 — Télémédecine et télé-soin');
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	test('filters narrow the results and go into the URL: axis 4 + "pilotage" is actions 15 to 17', async () => {
+		const { page, errors, close } = await open('/fr/recherche/?q=pilotage');
+		const summary = page.locator('search-page pagefind-summary');
+		await expect.poll(() => summary.textContent()).toMatch(/^\d+ résultats pour pilotage$/);
+		expect(Number.parseInt((await summary.textContent())!, 10)).toBeGreaterThan(3);
+
+		await page.getByRole('checkbox', { name: /^4 — / }).check();
+		const titles = await shownTitles(page, 3);
+		expect(titles.map((t) => t.match(/^Action (\d+) —/)?.[1])).toEqual(['15', '16', '17']);
+		expect(new URL(page.url()).search).toBe('?q=pilotage&axe=4');
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	test('filters alone make a shareable view: everything the ANS pilots with a deadline in 2020', async () => {
+		const { page, close } = await open('/fr/recherche/?pilote=ANS&annee=2020');
+		expect(await page.getByRole('checkbox', { name: /^ANS — / }).isChecked()).toBe(true);
+		expect(await shownTitles(page, 1)).toEqual(['Action 10 — Centre de gestion des terminologies de santé (CGTS)']);
+		await close();
+	});
+
+	test('without JavaScript the search page says why and links to the list of actions', async () => {
+		for (const [path, home, words] of [
+			['/fr/recherche/', '/fr/', /La recherche a besoin de JavaScript/],
+			['/en/search/', '/en/', /Search needs JavaScript/],
+		] as const) {
+			const { page, close } = await open(path, { javaScriptEnabled: false });
+			const main = page.locator('main');
+			expect(await main.innerText()).toMatch(words);
+			expect(await main.locator(`a[href="${home}"]`).isVisible()).toBe(true);
+			expect(await page.locator('site-search button').isVisible()).toBe(false);
+			await close();
+		}
+	});
+});
