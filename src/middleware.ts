@@ -6,8 +6,8 @@
 import { defineMiddleware } from 'astro:middleware';
 import { getGlossary, getOrganisations } from './content';
 import { t, urlFor, type Lang } from './i18n';
-import { enrichHtml } from './lib/enrich';
-import { addHeadingAnchors } from './lib/heading-anchors';
+import { enrichDocument, parsePage } from './lib/enrich';
+import { anchorHeadings } from './lib/heading-anchors';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
 	const response = await next();
@@ -15,13 +15,15 @@ export const onRequest = defineMiddleware(async (_context, next) => {
 	const html = await response.text();
 	const lang: Lang = /<html[^>]*\slang="en"/.test(html) ? 'en' : 'fr';
 	const self = /data-action-id="(\d+)"/.exec(html)?.[1];
-	const enriched = enrichHtml(html, {
+	// One parse for every step: each page is large, and the build runs this for all of them.
+	const doc = parsePage(html);
+	enrichDocument(doc, {
 		lang,
 		self: self ? Number(self) : undefined,
 		actionUrl: (id) => urlFor(lang, { kind: 'action', id }),
 		glossary: getGlossary().map((g) => g.data),
 		organisations: getOrganisations().map((o) => o.data),
 	});
-	const anchored = addHeadingAnchors(enriched, { anchor: (title) => t(lang, 'share.anchor', { title }), copied: t(lang, 'share.copied') });
-	return new Response(anchored, { status: response.status, headers: response.headers });
+	anchorHeadings(doc, { anchor: (title) => t(lang, 'share.anchor', { title }), copied: t(lang, 'share.copied') });
+	return new Response(doc.toString(), { status: response.status, headers: response.headers });
 });

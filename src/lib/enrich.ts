@@ -182,9 +182,19 @@ export function mentionedActions(text: string, options: Omit<EnrichOptions, 'act
 	return [...found].sort((a, b) => a - b);
 }
 
+/** Parses a whole page, keeping comments and the raw text of scripts, styles and code. */
+export const parsePage = (html: string): HTMLElement =>
+	parse(html, { comment: true, blockTextElements: { script: true, style: true, pre: true, noscript: true } });
+
 /** Enriches a whole HTML page; see the module comment. */
 export function enrichHtml(html: string, options: EnrichOptions): string {
-	const doc = parse(html, { comment: true, blockTextElements: { script: true, style: true, pre: true, noscript: true } });
+	const doc = parsePage(html);
+	enrichDocument(doc, options);
+	return doc.toString();
+}
+
+/** Enriches a parsed page in place (the middleware parses a page once for every build-time step). */
+export function enrichDocument(doc: HTMLElement, options: EnrichOptions): void {
 	const matchers = buildMatchers(options);
 	const used = new Set<string>();
 	for (const region of doc.querySelectorAll('[data-enrich]')) {
@@ -199,5 +209,4 @@ export function enrichHtml(html: string, options: EnrichOptions): string {
 		if (!root) continue;
 		for (const { node, lang } of textNodes(root, options.lang)) node.rawText = typography(lang === 'fr' ? 'fr' : 'en', node.rawText);
 	}
-	return doc.toString();
 }

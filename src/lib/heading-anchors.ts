@@ -7,7 +7,7 @@
  * (packages/starlight/integrations/heading-links.ts), so that the anchor stays out of its name.
  */
 import GithubSlugger from 'github-slugger';
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement } from 'node-html-parser';
 
 /** Wordings of the anchors, in the page's language. */
 export interface AnchorLabels {
@@ -40,14 +40,19 @@ export function headingAnchorHtml(id: string, title: string, labels: AnchorLabel
  */
 export function addHeadingAnchors(html: string, labels: AnchorLabels): string {
 	const root = parse(html, { comment: true });
+	return anchorHeadings(root, labels) ? root.toString() : html;
+}
+
+/** Adds the anchors to a parsed page in place; false when the page has no heading to anchor. */
+export function anchorHeadings(root: HTMLElement, labels: AnchorLabels): boolean {
 	const main = root.querySelector('main');
-	if (!main) return html;
+	if (!main) return false;
 	const taken = new Set(root.querySelectorAll('[id]').map((el) => el.id));
 	const slugger = new GithubSlugger();
 	const headings = main
 		.querySelectorAll('h2, h3')
 		.filter((h) => !h.classList.contains('visually-hidden') && !h.parentNode?.classList.contains(HEADING_WRAPPER_CLASS));
-	if (headings.length === 0) return html;
+	if (headings.length === 0) return false;
 	for (const heading of headings) {
 		const title = heading.textContent;
 		let id = heading.id;
@@ -59,5 +64,5 @@ export function addHeadingAnchors(html: string, labels: AnchorLabels): string {
 		}
 		heading.replaceWith(`<div class="${HEADING_WRAPPER_CLASS}">${heading.outerHTML}${headingAnchorHtml(id, title, labels)}</div>`);
 	}
-	return root.toString();
+	return true;
 }
