@@ -2,8 +2,6 @@
  * The collections, queried once and sorted: every page reads the roadmap through these helpers.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { mentionedActions } from './lib/enrich';
-import { invertLinks, type LinkMap } from './lib/links';
 import type { Lang } from './schemas';
 
 export type Action = CollectionEntry<'actions'>;
@@ -48,27 +46,6 @@ export function getOrganisation(id: string): OrganisationEntry {
 
 /** The languages that have content, French first. */
 export const contentLangs = (): Lang[] => (['fr', 'en'] as const).filter((l) => getActions(l).length > 0);
-
-/** Outgoing links of each action in a language: its `related` list and the actions its text mentions. */
-const linkMaps = new Map<Lang, LinkMap>();
-export function getLinks(lang: Lang): LinkMap {
-	let links = linkMaps.get(lang);
-	if (!links) {
-		const glossary = all.glossary.map((g) => g.data);
-		const organisations = all.organisations.map((o) => o.data);
-		links = new Map(
-			getActions(lang).map((a) => {
-				const mentioned = mentionedActions(`${a.data.title}\n${a.body ?? ''}`, { lang, self: a.data.id, glossary, organisations });
-				return [a.data.id, [...new Set([...a.data.related, ...mentioned])].sort((x, y) => x - y)];
-			}),
-		);
-		linkMaps.set(lang, links);
-	}
-	return links;
-}
-
-/** For each action, the actions whose links point to it ("referenced by"). */
-export const getBacklinks = (lang: Lang) => invertLinks(getLinks(lang));
 
 /** `getStaticPaths` for pages that exist once per language. */
 export const langPaths = () => contentLangs().map((lang) => ({ params: { lang } }));

@@ -3,7 +3,8 @@
  * `src/lib/exports/`. The data endpoints, the per-action calendars and the pages that link to
  * them all go through here, so a file's name and address are decided once.
  */
-import { getActions, getAxes, getOrganisations } from './content';
+import { getOrganisations } from './content';
+import { roadmap } from './roadmap';
 import { t, urlFor, type Lang } from './i18n';
 import { actionsCsv, deadlinesCsv } from './lib/exports/csv';
 import { dataFile, SCHEMA_PATH, type DataFile } from './lib/exports/files';
@@ -35,12 +36,25 @@ function calendarStamp(): Date {
 	return new Date('2019-04-25T00:00:00Z');
 }
 
-/** The content of `actions.json` in a language. */
+const exportData = new Map<Lang, RoadmapData>();
+
+/** The content of `actions.json` in a language, built once from the roadmap model and kept. */
 export function roadmapData(lang: Lang): RoadmapData {
+	let data = exportData.get(lang);
+	if (!data) {
+		data = buildExportData(lang);
+		exportData.set(lang, data);
+	}
+	return data;
+}
+
+function buildExportData(lang: Lang): RoadmapData {
+	const model = roadmap(lang);
 	return buildRoadmapData({
 		lang,
-		actions: getActions(lang).map((a) => a.data),
-		axes: getAxes(lang).map((a) => ({ id: a.data.id, title: a.data.title })),
+		actions: model.actions.map((a) => a.entry.data),
+		links: model.links,
+		axes: model.axes.map((a) => ({ id: a.data.id, title: a.data.title })),
 		organisations: getOrganisations().map((o) => o.data),
 		urls: {
 			schema: absolute(SCHEMA_PATH),

@@ -83,8 +83,28 @@ export function isEdtf(value: string): boolean {
 	}
 }
 
+/**
+ * Parsed values, by their text. The `edtf` package builds a new nearley parser on every `parse()`
+ * (most of a 10× build's time went there), so each distinct value is parsed once per process.
+ */
+const parsed = new Map<string, EdtfBounds | Error>();
+
 /** Parses an EDTF value into the calendar days it spans; throws on invalid input. */
 export function parseEdtf(value: string): EdtfBounds {
+	let result = parsed.get(value);
+	if (result === undefined) {
+		try {
+			result = Object.freeze(parseUncached(value));
+		} catch (error) {
+			result = error instanceof Error ? error : new Error(String(error));
+		}
+		parsed.set(value, result);
+	}
+	if (result instanceof Error) throw result;
+	return result;
+}
+
+function parseUncached(value: string): EdtfBounds {
 	parse(value); // throws on anything that is not EDTF
 	const parts = value.split('/');
 	if (parts.length === 1) {
@@ -100,12 +120,13 @@ export function parseEdtf(value: string): EdtfBounds {
 	return { edtf: value, start: from.start, end: to ? to.end : null, interval: true, precision: from.precision };
 }
 
-/** Orders EDTF values by start, then by end (open ends last). */
-export function compareEdtf(a: string, b: string): number {
-	const x = parseEdtf(a);
-	const y = parseEdtf(b);
+/** Orders spans by start, then by end (open ends last). */
+export function compareBounds(x: Pick<EdtfBounds, 'start' | 'end'>, y: Pick<EdtfBounds, 'start' | 'end'>): number {
 	if (x.start !== y.start) return x.start < y.start ? -1 : 1;
 	const xe = x.end ?? '9999-12-31';
 	const ye = y.end ?? '9999-12-31';
 	return xe === ye ? 0 : xe < ye ? -1 : 1;
 }
+
+/** Orders EDTF values by start, then by end (open ends last). */
+export const compareEdtf = (a: string, b: string): number => compareBounds(parseEdtf(a), parseEdtf(b));

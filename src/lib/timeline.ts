@@ -4,10 +4,9 @@
  * open-ended ones run to the roadmap's horizon with a "from" marker, recurring ones say so.
  */
 import type { Deadline } from '../schemas';
-import { compareEdtf, parseEdtf, type Precision } from './edtf';
+import { compareBounds, parseEdtf, type Precision } from './edtf';
+import { ROADMAP_HORIZON } from './edition';
 
-/** The last day of the roadmap (2019-2022): open-ended deadlines are drawn up to it. */
-export const HORIZON = '2022-12-31';
 
 /** How a deadline is drawn. */
 export type Shape = 'milestone' | 'span' | 'open' | 'recurring';
@@ -43,7 +42,7 @@ export function itemsOf(action: { id: number; axis: number; deadlines: readonly 
 
 /** Items sorted by date (then by action and position), for "what is due when". */
 export const byDate = (items: readonly TimelineItem[]) =>
-	[...items].sort((a, b) => compareEdtf(a.when, b.when) || a.action - b.action || a.index - b.index);
+	[...items].sort((a, b) => compareBounds(a, b) || a.action - b.action || a.index - b.index);
 
 /** Items grouped by the year they start, years ascending. */
 export function byStartYear(items: readonly TimelineItem[]): Array<{ year: number; items: TimelineItem[] }> {
@@ -93,7 +92,7 @@ function task(item: TimelineItem, name: string): string {
 		case 'open':
 		case 'recurring':
 			// Open-ended: drawn to the horizon (or a month past the start if it starts after it).
-			return `    ${label} :active, ${id}, ${item.start}, ${nextDay(item.start > HORIZON ? item.start : HORIZON)}`;
+			return `    ${label} :active, ${id}, ${item.start}, ${nextDay(item.start > ROADMAP_HORIZON ? item.start : ROADMAP_HORIZON)}`;
 	}
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { byStartYear, ganttSource, itemsOf, mermaidText, nextDay, HORIZON } from '../../src/lib/timeline';
+import { byStartYear, ganttSource, itemsOf, mermaidText, nextDay } from '../../src/lib/timeline';
+import { ROADMAP_HORIZON as HORIZON } from '../../src/lib/edition';
 
 /** One fixture per EDTF shape the roadmap uses. */
 const fixture = {

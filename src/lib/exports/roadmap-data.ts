@@ -5,7 +5,7 @@
 import type { ActionData, Lang, Organisation } from '../../schemas';
 import { EDITION } from '../edition';
 import { parseEdtf } from '../edtf';
-import { invertLinks } from '../links';
+import { invertLinks, type LinkMap } from '../links';
 import type { ExportAction, ExportDeadline, RoadmapData } from './actions-schema';
 
 /** Everything the export needs besides the frontmatter. */
@@ -13,6 +13,8 @@ export interface RoadmapDataInput {
 	lang: Lang;
 	/** The actions' frontmatter, in any order. */
 	actions: readonly ActionData[];
+	/** Each action's links (`related` and the actions its text mentions), as its page shows them. */
+	links: LinkMap;
 	axes: ReadonlyArray<{ id: number; title: string }>;
 	/** Every organisation; only those the actions name are exported. */
 	organisations: readonly Organisation[];
@@ -39,7 +41,7 @@ export function exportDeadline(d: ActionData['deadlines'][number]): ExportDeadli
 export function buildRoadmapData(input: RoadmapDataInput): RoadmapData {
 	const { lang, urls, text } = input;
 	const actions = [...input.actions].sort((a, b) => a.id - b.id);
-	const backlinks = invertLinks(new Map(actions.map((a) => [a.id, a.related])));
+	const backlinks = invertLinks(input.links);
 	const named = new Set(actions.flatMap((a) => [...a.owners, ...a.partners]));
 	return {
 		$schema: urls.schema,
@@ -69,6 +71,7 @@ export function buildRoadmapData(input: RoadmapDataInput): RoadmapData {
 				partners: [...a.partners],
 				deadlines: a.deadlines.map(exportDeadline),
 				related: [...a.related],
+				links: [...(input.links.get(a.id) ?? [])],
 				referencedBy: backlinks.get(a.id) ?? [],
 				url: urls.action(a.id),
 				calendar: urls.actionCalendar(a.id),

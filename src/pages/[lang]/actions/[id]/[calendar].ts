@@ -1,12 +1,12 @@
 /** One action's deadlines as an iCalendar file, e.g. `/fr/actions/7/echeances.ics`. */
 import type { APIRoute } from 'astro';
-import { contentLangs, getActions } from '../../../../content';
+import { contentLangs } from '../../../../content';
+import { roadmap } from '../../../../roadmap';
 import { actionCalendarUrl, calendarFile } from '../../../../exports';
 
 export function getStaticPaths() {
 	return contentLangs().flatMap((lang) =>
-		getActions(lang).map((action) => {
-			const id = action.data.id;
+		roadmap(lang).actions.map(({ id }) => {
 			return { params: { lang, id: String(id), calendar: actionCalendarUrl(lang, id).split('/').at(-1) }, props: { lang, id } };
 		}),
 	);
