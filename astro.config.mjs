@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import pagefindIndex from './config/pagefind.ts';
 import headers from './config/headers.ts';
 import { roadmapSitemap } from './config/sitemap.ts';
+import { roadmapMarkdown } from './config/markdown/index.ts';
 
 /** The public address of the site, used for canonical URLs, hreflang and the sitemap. */
 const site = process.env.SITE_URL ?? 'https://feuille-de-route-sante-2022.example';
@@ -19,6 +20,8 @@ export default defineConfig({
 		defaultLocale: 'fr',
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
+	// Content is Markdown rendered by Sätteri with the roadmap's plugins (cross-links, anchors).
+	markdown: { processor: roadmapMarkdown() },
 	integrations: [mdx(), pagefindIndex(), headers(), roadmapSitemap()],
 	security: {
 		// Astro hashes every script and style it emits into a CSP <meta>; no 'unsafe-inline' for scripts.

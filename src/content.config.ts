@@ -3,7 +3,7 @@
  * collection is read from, and runs the checks that need the whole collection, so that bad
  * content fails `astro build` (and `astro sync`) with a message naming the file and the field.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
@@ -22,11 +22,25 @@ function organisationIds(): [string, ...string[]] {
 }
 
 /** Entry ids are the file path without extension (`fr/06`), never a frontmatter `slug`. */
-const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
+const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
+
+/**
+ * Content is Markdown, never MDX: MDX is code, which would run at build time and could publish
+ * anything. An `.mdx` file fails the build instead of being silently skipped.
+ */
+function refuseMdx(folder: string): void {
+	const found = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+	if (found.length > 0) {
+		throw new Error(
+			`${found.map((f) => `${folder}/${f}`).join(', ')}: content files are Markdown: rename to .md (MDX, which runs code at build time, is not accepted in content/).`,
+		);
+	}
+}
+refuseMdx(CONTENT_DIR);
 
 /** The glob loader, followed by the whole-collection checks of `content-checks.ts`. */
 function checkedActions(): Loader {
-	const inner = glob({ pattern: '*/*.mdx', base: `${CONTENT_DIR}/actions`, generateId: idFromPath });
+	const inner = glob({ pattern: '*/*.md', base: `${CONTENT_DIR}/actions`, generateId: idFromPath });
 	return {
 		name: 'roadmap-actions',
 		load: async (context) => {
@@ -46,8 +60,8 @@ function checkedActions(): Loader {
 
 export const collections = {
 	actions: defineCollection({ loader: checkedActions(), schema: createActionSchema(organisationIds()) }),
-	axes: defineCollection({ loader: glob({ pattern: '*/[1-9].mdx', base: `${CONTENT_DIR}/axes`, generateId: idFromPath }), schema: axisSchema }),
-	pages: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_DIR}/pages`, generateId: idFromPath }), schema: pageSchema }),
+	axes: defineCollection({ loader: glob({ pattern: '*/[1-9].md', base: `${CONTENT_DIR}/axes`, generateId: idFromPath }), schema: axisSchema }),
+	pages: defineCollection({ loader: glob({ pattern: '*/*.md', base: `${CONTENT_DIR}/pages`, generateId: idFromPath }), schema: pageSchema }),
 	organisations: defineCollection({ loader: file(`${CONTENT_DIR}/organisations.yml`), schema: organisationSchema }),
 	glossary: defineCollection({ loader: file(`${CONTENT_DIR}/glossary.yml`), schema: glossarySchema }),
 };

@@ -3,6 +3,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from './schemas';
+import { typography } from './lib/typography';
 
 export type Action = CollectionEntry<'actions'>;
 export type Axis = CollectionEntry<'axes'>;
@@ -14,11 +15,42 @@ export const langOf = (entry: { id: string }): Lang => entry.id.split('/')[0] as
 
 const byLang = <T extends { id: string }>(entries: T[], lang: Lang) => entries.filter((e) => langOf(e) === lang);
 
+/** Every string of a value with the site's typography in `lang` (’, and French spacing in French). */
+function typeset<T>(value: T, lang: Lang): T {
+	if (typeof value === 'string') return typography(lang, value) as T;
+	if (Array.isArray(value)) return value.map((v) => typeset(v, lang)) as T;
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeset(v, k === 'en' || k === 'fr' ? k : lang)])) as T;
+	}
+	return value;
+}
+
+/** Frontmatter as written, for the exports, by entry shown (whose `data` is typeset for reading). */
+const written = new WeakMap<object, unknown>();
+
+/**
+ * Entries as pages show them: text fields typeset once, here, rather than on finished HTML. The
+ * exports read the frontmatter as written (`writtenData`).
+ */
+function forReading<T extends { id: string; data: object }>(entries: T[], lang: (entry: T) => Lang): T[] {
+	return entries.map((entry) => {
+		const shown = { ...entry, data: typeset(entry.data, lang(entry)) };
+		written.set(shown, entry.data);
+		return shown;
+	});
+}
+
+/** The frontmatter of an entry as written in its file (typography untouched). */
+export function writtenData<T extends { data: object }>(entry: T): T['data'] {
+	return (written.get(entry) as T['data'] | undefined) ?? entry.data;
+}
+
 const all = {
-	actions: (await getCollection('actions')).sort((a, b) => a.data.id - b.data.id),
-	axes: (await getCollection('axes')).sort((a, b) => a.data.id - b.data.id),
-	pages: (await getCollection('pages')).sort((a, b) => a.data.order - b.data.order),
-	organisations: await getCollection('organisations'),
+	actions: forReading(await getCollection('actions'), langOf).sort((a, b) => a.data.id - b.data.id),
+	axes: forReading(await getCollection('axes'), langOf).sort((a, b) => a.data.id - b.data.id),
+	pages: forReading(await getCollection('pages'), langOf).sort((a, b) => a.data.order - b.data.order),
+	// Names are per language ({ fr, en }): each is typeset in its own language.
+	organisations: forReading(await getCollection('organisations'), () => 'fr'),
 	glossary: await getCollection('glossary'),
 };
 

@@ -3,9 +3,9 @@
  * `src/lib/exports/`. The data endpoints, the per-action calendars and the pages that link to
  * them all go through here, so a file's name and address are decided once.
  */
-import { getOrganisations } from './content';
+import { getOrganisations, writtenData } from './content';
 import { roadmap } from './roadmap';
-import { t, urlFor, type Lang } from './i18n';
+import { tPlain as t, urlFor, type Lang } from './i18n';
 import { actionsCsv, deadlinesCsv } from './lib/exports/csv';
 import { dataFile, SCHEMA_PATH, type DataFile } from './lib/exports/files';
 import { deadlinesIcs, type IcsText } from './lib/exports/ics';
@@ -52,10 +52,10 @@ function buildExportData(lang: Lang): RoadmapData {
 	const model = roadmap(lang);
 	return buildRoadmapData({
 		lang,
-		actions: model.actions.map((a) => a.entry.data),
+		actions: model.actions.map((a) => writtenData(a.entry)),
 		links: model.links,
-		axes: model.axes.map((a) => ({ id: a.data.id, title: a.data.title })),
-		organisations: getOrganisations().map((o) => o.data),
+		axes: model.axes.map((a) => ({ id: a.data.id, title: writtenData(a).title })),
+		organisations: getOrganisations().map(writtenData),
 		urls: {
 			schema: absolute(SCHEMA_PATH),
 			file: absolute(dataFileUrl(lang, 'actions-json')),

@@ -38,7 +38,7 @@ export const deadlineSchema = z
 	})
 	.strict();
 
-/** Frontmatter of an action page, `content/actions/<lang>/NN.mdx`. */
+/** Frontmatter of an action page, `content/actions/<lang>/NN.md`. */
 export function createActionSchema(organisationIds: readonly [string, ...string[]]) {
 	const organisation = z.enum(organisationIds, {
 		error: (issue) =>
@@ -66,7 +66,7 @@ export function createActionSchema(organisationIds: readonly [string, ...string[
 		.strict();
 }
 
-/** Frontmatter of an axis, `content/axes/<lang>/N.mdx`; the body is its introduction. */
+/** Frontmatter of an axis, `content/axes/<lang>/N.md`; the body is its introduction. */
 export const axisSchema = z
 	.object({
 		/** The axis number, 1-5. */
@@ -78,7 +78,7 @@ export const axisSchema = z
 	})
 	.strict();
 
-/** Frontmatter of a section of the dossier or of the site, `content/pages/<lang>/*.mdx`. */
+/** Frontmatter of a section of the dossier or of the site, `content/pages/<lang>/*.md`. */
 export const pageSchema = z
 	.object({
 		/** The same key in every language: it pairs translations. */

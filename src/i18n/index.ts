@@ -4,6 +4,7 @@
  */
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import type { Lang } from '../schemas';
+import { typography } from '../lib/typography';
 import { en } from './ui.en';
 import { fr, type UiKey } from './ui.fr';
 
@@ -22,8 +23,19 @@ export const otherLang = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
  * @example t('fr', 'action.label', { n: 6 }) // 'Action 6'
  */
 export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
-	return dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+	return fill(typography(lang, dictionaries[lang][key]), values);
 }
+
+/**
+ * The interface string as written in the dictionary, without the site's typography: for data files
+ * (JSON, CSV, iCalendar), which keep plain text.
+ */
+export function tPlain(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
+	return fill(dictionaries[lang][key], values);
+}
+
+const fill = (text: string, values: Record<string, string | number>) =>
+	text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 
 /** URL segments that are translated. */
 const SEGMENTS = {

@@ -9,7 +9,7 @@ import { readWording, type Reading } from './wording';
 
 /** An action as the loader sees it. */
 export interface ActionFile {
-	/** Path relative to the project, e.g. `content/actions/fr/06.mdx`. */
+	/** Path relative to the project, e.g. `content/actions/fr/06.md`. */
 	file: string;
 	lang: Lang | string;
 	data: ActionData;
@@ -46,7 +46,7 @@ function checkLanguage(files: ActionFile[]): string[] {
 		const other = byId.get(a.data.id);
 		if (other) problems.push(at(a.file, 'id', `${a.data.id} is already used by ${other.file}: each action number appears once`));
 		else byId.set(a.data.id, a);
-		const expected = String(a.data.id).padStart(2, '0') + '.mdx';
+		const expected = String(a.data.id).padStart(2, '0') + '.md';
 		if (!a.file.endsWith('/' + expected)) problems.push(at(a.file, 'id', `action ${a.data.id} must live in a file named ${expected}`));
 		a.data.related.forEach((r, i) => {
 			if (r === a.data.id) problems.push(at(a.file, `related[${i}]`, `an action cannot be related to itself (${r})`));
@@ -109,7 +109,7 @@ export function checkActions(files: ActionFile[]): string[] {
 		problems.push(...checkLanguage(own));
 		const ids = new Set(own.map((a) => a.data.id));
 		for (let n = 1; n <= ACTION_COUNT; n++) {
-			if (!ids.has(n)) problems.push(at(`content/actions/${lang}/${String(n).padStart(2, '0')}.mdx`, 'id', `action ${n} is missing in "${lang}"`));
+			if (!ids.has(n)) problems.push(at(`content/actions/${lang}/${String(n).padStart(2, '0')}.md`, 'id', `action ${n} is missing in "${lang}"`));
 		}
 		if (lang !== 'fr') problems.push(...checkTranslation(files.filter((a) => a.lang === 'fr'), own));
 	}

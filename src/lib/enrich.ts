@@ -1,17 +1,15 @@
 /**
- * Build-time enrichment of rendered pages, in one place (run by `src/middleware.ts` on every HTML
- * page): inside elements marked `data-enrich`,
+ * The cross-link rules of the roadmap's text, in one place. Applied to Markdown bodies as they are
+ * rendered (the Sätteri plugin in `config/markdown/`), and used by the roadmap model to record what
+ * each action's text mentions, so that links, "referenced by" and the exports agree:
  * - every mention of another action ("action 4", "actions 11") links to it;
  * - the first mention on a page of a programme that has its own action links to that action;
  * - the first use of an acronym is explained with `<abbr title>`;
- * - on English pages, French names kept in the text are marked `lang="fr"`;
- * and in the whole body, typographic apostrophes and (in French) no-break spaces before « : ; ! ? ».
+ * - on English pages, French names kept in the text are marked `lang="fr"`.
  * A page never links to itself. Headings get language marks but no links or abbreviations.
  */
-import { parse, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
 import type { GlossaryEntry, Lang, Organisation } from '../schemas';
 import { ACTION_COUNT } from '../schemas';
-import { typeset } from './typography';
 
 export interface EnrichOptions {
 	lang: Lang;
@@ -33,11 +31,13 @@ interface Matcher {
 	render: (match: RegExpExecArray) => string;
 }
 
-const NOT_IN = new Set(['a', 'abbr', 'script', 'style', 'code', 'pre', 'sup', 'svg', 'button']);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements whose text is never enriched. */
+export const NOT_IN: ReadonlySet<string> = new Set(['a', 'abbr', 'script', 'style', 'code', 'pre', 'sup', 'svg', 'button']);
+/** Heading elements: language marks only. */
+export const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+import { escapeHtml as escapeAttr } from './html';
 /** A term as a pattern: apostrophes match ' ’ or &#39;, spaces match any white space or &nbsp;. */
 const termSource = (term: string) =>
 	escapeRegExp(term)
@@ -109,19 +109,6 @@ function buildMatchers(o: EnrichOptions): Matcher[] {
 	return matchers;
 }
 
-/** Whether the text node may be enriched, and whether it sits in a heading. */
-function placeOf(node: Node): { skip: boolean; heading: boolean } {
-	let heading = false;
-	for (let el = node.parentNode as HTMLElement | null; el; el = el.parentNode as HTMLElement | null) {
-		const tag = el.rawTagName?.toLowerCase();
-		if (!tag) break;
-		if (NOT_IN.has(tag) || el.getAttribute?.('lang')) return { skip: true, heading };
-		if (HEADINGS.has(tag)) heading = true;
-		if (el.hasAttribute?.('data-enrich')) break;
-	}
-	return { skip: false, heading };
-}
-
 /** The text with every earliest, longest match rendered; `used` collects the keys of first mentions. */
 function rewrite(raw: string, matchers: Matcher[], heading: boolean, used: Set<string>): string {
 	let out = '';
@@ -145,26 +132,6 @@ function rewrite(raw: string, matchers: Matcher[], heading: boolean, used: Set<s
 	}
 }
 
-/** Text nodes below `root` (not in scripts, styles or code), each with the language it is in. */
-function textNodes(root: HTMLElement, rootLang: string): Array<{ node: TextNode; lang: string }> {
-	const found: Array<{ node: TextNode; lang: string }> = [];
-	const walk = (node: Node, lang: string) => {
-		for (const child of node.childNodes) {
-			if (child.nodeType === 3) found.push({ node: child as TextNode, lang });
-			else if (child.nodeType === 1) {
-				const el = child as HTMLElement;
-				const tag = el.rawTagName?.toLowerCase();
-				if (tag !== 'script' && tag !== 'style' && tag !== 'pre' && tag !== 'code') walk(el, el.getAttribute('lang') ?? lang);
-			}
-		}
-	};
-	walk(root, rootLang);
-	return found;
-}
-
-/** Typographic apostrophes everywhere; French spacing on French pages. */
-const typography = (lang: Lang, raw: string) => typeset(lang, raw.replace(/&#39;|&#x27;|'/g, '’'));
-
 /**
  * The actions a Markdown or plain text mentions ("action 4", or a programme with its own action),
  * found with the same rules as the links of `enrichHtml`, so that "referenced by" lists and links agree.
@@ -182,31 +149,13 @@ export function mentionedActions(text: string, options: Omit<EnrichOptions, 'act
 	return [...found].sort((a, b) => a - b);
 }
 
-/** Parses a whole page, keeping comments and the raw text of scripts, styles and code. */
-export const parsePage = (html: string): HTMLElement =>
-	parse(html, { comment: true, blockTextElements: { script: true, style: true, pre: true, noscript: true } });
-
-/** Enriches a whole HTML page; see the module comment. */
-export function enrichHtml(html: string, options: EnrichOptions): string {
-	const doc = parsePage(html);
-	enrichDocument(doc, options);
-	return doc.toString();
-}
-
-/** Enriches a parsed page in place (the middleware parses a page once for every build-time step). */
-export function enrichDocument(doc: HTMLElement, options: EnrichOptions): void {
+/**
+ * An enricher for one page: takes HTML-escaped text and returns it as HTML with links,
+ * abbreviations and language marks. It remembers first mentions, so call it on the page's text
+ * in reading order.
+ */
+export function createEnricher(options: EnrichOptions): (escapedText: string, inHeading: boolean) => string {
 	const matchers = buildMatchers(options);
 	const used = new Set<string>();
-	for (const region of doc.querySelectorAll('[data-enrich]')) {
-		for (const { node } of textNodes(region, options.lang)) {
-			const { skip, heading } = placeOf(node);
-			if (skip || !node.rawText.trim()) continue;
-			const next = rewrite(node.rawText, matchers, heading, used);
-			if (next !== node.rawText) node.parentNode?.exchangeChild(node, parse(next));
-		}
-	}
-	for (const root of [doc.querySelector('head > title'), doc.querySelector('body')]) {
-		if (!root) continue;
-		for (const { node, lang } of textNodes(root, options.lang)) node.rawText = typography(lang === 'fr' ? 'fr' : 'en', node.rawText);
-	}
+	return (text, inHeading) => rewrite(text, matchers, inHeading, used);
 }

@@ -40,3 +40,9 @@ export function pageTitle(title: string, site: string): string {
 /** "label : value" with the language's colon spacing. */
 export const labelled = (lang: Lang, label: string, value: string): string =>
 	lang === 'fr' ? `${typeset(lang, label)}${NBSP}: ${typeset(lang, value)}` : `${label}: ${value}`;
+
+/**
+ * Text as the site shows it: typographic apostrophes, and French spacing in French.
+ * @example typography('fr', "l'action : 6") // 'l’action\u00A0: 6'
+ */
+export const typography = (lang: Lang, text: string): string => typeset(lang, text.replace(/'/g, '’'));

@@ -30,11 +30,11 @@ describe('astro sync on bad content', () => {
 		['unknown-owner', /owners\.0: unknown organisation "ministere-imaginaire": add it to content\/organisations\.yml/],
 		['invalid-edtf', /deadlines\.0\.when: must be an EDTF date/],
 		['unknown-related', /related\.0: Too big: expected number to be <=26/],
-		['duplicate-id', /actions\/fr\/05\.mdx: id: 4 is already used by .*actions\/fr\/04\.mdx/],
+		['duplicate-id', /actions\/fr\/05\.md: id: 4 is already used by .*actions\/fr\/04\.md/],
 	])('%s fails with a message naming the file and the field', (fixture, field) => {
 		const { status, output } = syncWith(fixture);
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/actions\/fr\/05\.mdx/);
+		expect(output).toMatch(/actions\/fr\/05\.md/);
 		expect(output).toMatch(field);
 	});
 });

@@ -19,7 +19,7 @@ const CONTENT = new URL('../../content/actions/', import.meta.url);
 export function readActions(lang: string): RawAction[] {
 	const dir = new URL(`${lang}/`, CONTENT);
 	return readdirSync(dir)
-		.filter((f) => /^\d\d\.mdx$/.test(f))
+		.filter((f) => /^\d\d\.md$/.test(f))
 		.map((f) => {
 			const source = readFileSync(new URL(f, dir), 'utf8');
 			const yaml = /^---\n([\s\S]*?)\n---/.exec(source)?.[1];

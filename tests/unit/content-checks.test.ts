@@ -16,7 +16,7 @@ function validSet(): ActionFile[] {
 			deadlines: [{ label: 'Publication', text: 'fin 2019', when: '2019-36' }],
 			related: [],
 		};
-		return { file: `content/actions/fr/${String(id).padStart(2, '0')}.mdx`, lang: 'fr', data };
+		return { file: `content/actions/fr/${String(id).padStart(2, '0')}.md`, lang: 'fr', data };
 	});
 }
 
@@ -30,9 +30,9 @@ describe('checkActions', () => {
 		set[4]!.data.id = 4;
 		expect(checkActions(set)).toEqual(
 			expect.arrayContaining([
-				'content/actions/fr/05.mdx: id: 4 is already used by content/actions/fr/04.mdx: each action number appears once',
-				'content/actions/fr/05.mdx: id: action 4 must live in a file named 04.mdx',
-				'content/actions/fr/05.mdx: id: action 5 is missing in "fr"',
+				'content/actions/fr/05.md: id: 4 is already used by content/actions/fr/04.md: each action number appears once',
+				'content/actions/fr/05.md: id: action 4 must live in a file named 04.md',
+				'content/actions/fr/05.md: id: action 5 is missing in "fr"',
 			]),
 		);
 	});
@@ -41,22 +41,22 @@ describe('checkActions', () => {
 		const set = validSet();
 		set[11]!.data.related = [27, 12];
 		expect(checkActions(set)).toEqual([
-			'content/actions/fr/12.mdx: related[1]: an action cannot be related to itself (12)',
-			'content/actions/fr/12.mdx: related[0]: action 27 does not exist',
+			'content/actions/fr/12.md: related[1]: an action cannot be related to itself (12)',
+			'content/actions/fr/12.md: related[0]: action 27 does not exist',
 		]);
 	});
 
 	test('rejects a deadline whose EDTF disagrees with its French wording', () => {
 		const set = validSet();
 		set[6]!.data.deadlines = [{ label: 'Décret', text: 'été 2019', when: '2019-06' }];
-		expect(checkActions(set)).toEqual(['content/actions/fr/07.mdx: deadlines[0].when: "été 2019" means 2019-22, found 2019-06']);
+		expect(checkActions(set)).toEqual(['content/actions/fr/07.md: deadlines[0].when: "été 2019" means 2019-22, found 2019-06']);
 	});
 
 	test('rejects a wording it cannot read', () => {
 		const set = validSet();
 		set[0]!.data.deadlines = [{ label: 'Réunion', text: 'bientôt', when: '2019' }];
 		expect(checkActions(set)).toEqual([
-			'content/actions/fr/01.mdx: deadlines[0].text: "bientôt" is not a wording the site can read: add a rule to src/lib/wording.ts',
+			'content/actions/fr/01.md: deadlines[0].text: "bientôt" is not a wording the site can read: add a rule to src/lib/wording.ts',
 		]);
 	});
 
@@ -65,7 +65,7 @@ describe('checkActions', () => {
 		set[3]!.data.axis = 1;
 		set[2]!.data.axis = 2;
 		expect(checkActions(set)).toEqual([
-			"content/actions/fr/04.mdx: axis: action 4 is in axis 1, before action 3 (axis 2): axes follow the roadmap's order",
+			"content/actions/fr/04.md: axis: action 4 is in axis 1, before action 3 (axis 2): axes follow the roadmap's order",
 		]);
 	});
 
@@ -80,12 +80,12 @@ describe('checkActions', () => {
 		en[5]!.data.owners = ['ans'];
 		en[6]!.data.deadlines = [{ label: 'Decree', text: 'December 2019', when: '2019-12' }];
 		expect(checkActions([...fr, ...en])).toEqual([
-			'content/actions/en/06.mdx: owners: must equal content/actions/fr/06.mdx ([])',
-			'content/actions/en/07.mdx: deadlines[0].when: must equal content/actions/fr/07.mdx (2019-36)',
+			'content/actions/en/06.md: owners: must equal content/actions/fr/06.md ([])',
+			'content/actions/en/07.md: deadlines[0].when: must equal content/actions/fr/07.md (2019-36)',
 		]);
 		en[6]!.data.deadlines = [{ label: 'Decree', text: 'end of 2019', when: '2019-12' }];
 		expect(checkActions([...fr, ...en])).toContain(
-			'content/actions/en/07.mdx: deadlines[0].when: "end of 2019" means 2019-36, found 2019-12',
+			'content/actions/en/07.md: deadlines[0].when: "end of 2019" means 2019-36, found 2019-12',
 		);
 	});
 });
