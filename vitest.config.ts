@@ -19,7 +19,8 @@ export default defineConfig({
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{ test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000 } },
 			{ test: { name: 'site', include: ['tests/build/**/*.test.ts'], globalSetup: buildOnce } },
-			{ test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], globalSetup: buildOnce } },
+			// Concurrent tests (axe: one per page and colour scheme) run 4 pages at a time.
+			{ test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], globalSetup: buildOnce, maxConcurrency: 4 } },
 		],
 	},
 });
