@@ -16,7 +16,8 @@ export default defineConfig({
 		testTimeout: 30_000,
 		hookTimeout: 180_000,
 		projects: [
-			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// Pure modules: one worker reused across files (isolate: false) halves the start-up cost.
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
 			{ test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000 } },
 			{ test: { name: 'site', include: ['tests/build/**/*.test.ts'], globalSetup: buildOnce } },
 			// Concurrent tests (axe: one per page and colour scheme) run 4 pages at a time.
