@@ -1,30 +1,59 @@
-/** Cross-links, backlinks, organisations and the glossary on the built site. */
-import { readdirSync } from 'node:fs';
+/**
+ * Cross-links, backlinks, organisations and the glossary on the built site. What a page shows is
+ * read from the page and compared with the published data and with the other pages, never with
+ * the code that produced it.
+ */
+import { readFileSync } from 'node:fs';
+import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { DIST, pageExists, readPage } from '../helpers/site';
+import { ACTION_IDS } from '../helpers/frontmatter';
+import { DIST, builtPages, pageExists, readPage } from '../helpers/site';
 
-const langs = ['fr', 'en'] as const;
-const ids = Array.from({ length: 26 }, (_, i) => i + 1);
-const allPages = (lang: string) =>
-	readdirSync(new URL(`./${lang}/`, DIST), { recursive: true, encoding: 'utf8' })
-		.filter((f) => f.endsWith('index.html'))
-		.map((f) => `/${lang}/${f.replace(/index\.html$/, '')}`);
+const LANGS = [
+	{ lang: 'fr', data: '/fr/donnees/actions.json', connections: '/fr/liens/' },
+	{ lang: 'en', data: '/en/data/actions.json', connections: '/en/connections/' },
+] as const;
+
+/** The action numbers an element's links lead to, in page order (links elsewhere left out). */
+const actionNumbers = (links: HTMLElement[]) =>
+	links.flatMap((a) => {
+		const m = /^\/(fr|en)\/actions\/(\d+)\/$/.exec(a.getAttribute('href') ?? '');
+		return m ? [Number(m[2])] : [];
+	});
+const sorted = (numbers: number[]) => [...new Set(numbers)].sort((a, b) => a - b);
+
+/**
+ * What an action page shows: the actions its text links to ("action 4", a programme), those its
+ * "Related actions" list names, and its "Referenced by" list.
+ */
+function shown(lang: string, id: number) {
+	const page = readPage(`/${lang}/actions/${id}/`);
+	return {
+		text: actionNumbers(page.querySelectorAll('article .prose a')),
+		related: actionNumbers(page.querySelectorAll('section.related .cols > div:not([data-referenced-by]) a')),
+		referencedBy: actionNumbers(page.querySelectorAll('[data-referenced-by] a')),
+	};
+}
+
+/** Every action's links as its page shows them: its text's links and its "Related actions" list. */
+const pageLinks = (lang: string) => new Map(ACTION_IDS.map((id) => [id, sorted([...shown(lang, id).text, ...shown(lang, id).related])]));
 
 /** The link table of the connections page: action → [links to, referenced by]. */
-function linkTable(lang: 'fr' | 'en') {
-	const page = readPage(lang === 'fr' ? '/fr/liens/' : '/en/connections/');
+function linkTable(path: string) {
 	return new Map(
-		page.querySelectorAll('tr[data-action]').map((tr) => {
-			const [to, by] = tr.querySelectorAll('td').map((td) => td.querySelectorAll('a').map((a) => Number(a.textContent)));
-			return [Number(tr.getAttribute('data-action')), { to: to!, by: by! }];
-		}),
+		readPage(path)
+			.querySelectorAll('tr[data-action]')
+			.map((tr) => {
+				const [to, by] = tr.querySelectorAll('td').map((td) => actionNumbers(td.querySelectorAll('a')));
+				return [Number(tr.getAttribute('data-action')), { to: to!, by: by! }];
+			}),
 	);
 }
 
-describe.each(langs)('cross-links in %s', (lang) => {
+describe.each(LANGS)('cross-links in $lang', ({ lang, data, connections }) => {
 	test('every cross-link leads to an existing action page, and no page links to itself', () => {
 		let count = 0;
-		for (const path of allPages(lang)) {
+		for (const path of builtPages(`/${lang}/`)) {
 			const page = readPage(path);
 			for (const a of page.querySelectorAll('a.xref, a.term')) {
 				const href = a.getAttribute('href')!;
@@ -47,26 +76,38 @@ describe.each(langs)('cross-links in %s', (lang) => {
 		expect(terms.filter((a) => a.getAttribute('href') === `/${lang}/actions/11/`)).toHaveLength(1);
 	});
 
-	test('backlinks are the exact inverse of links, and pages list them', () => {
-		const table = linkTable(lang);
-		expect([...table.keys()]).toEqual(ids);
-		for (const [from, { to }] of table) {
-			for (const target of to) expect(table.get(target)!.by, `${from} → ${target}`).toContain(from);
+	test("every action page shows the links and backlinks of actions.json: its text's links and related list are `links`, its \"Referenced by\" is `referencedBy`", () => {
+		const json = JSON.parse(readFileSync(new URL('.' + data, DIST), 'utf8')) as { actions: Array<{ id: number; links: number[]; referencedBy: number[] }> };
+		expect(json.actions.map((a) => a.id)).toEqual(ACTION_IDS);
+		const differences: string[] = [];
+		for (const a of json.actions) {
+			const page = shown(lang, a.id);
+			const links = sorted([...page.text, ...page.related]);
+			if (JSON.stringify(links) !== JSON.stringify(a.links)) differences.push(`action ${a.id}: the page links to [${links}], actions.json has links [${a.links}]`);
+			if (JSON.stringify(page.referencedBy) !== JSON.stringify(a.referencedBy)) {
+				differences.push(`action ${a.id}: the page says referenced by [${page.referencedBy}], actions.json has referencedBy [${a.referencedBy}]`);
+			}
 		}
-		for (const [target, { by }] of table) {
-			for (const from of by) expect(table.get(from)!.to).toContain(target);
-			const listed = readPage(`/${lang}/actions/${target}/`)
-				.querySelectorAll('[data-referenced-by] ul a')
-				.map((a) => Number(/actions\/(\d+)\//.exec(a.getAttribute('href')!)![1]));
-			expect(listed, `referenced by of ${target}`).toEqual(by);
-		}
-		expect(table.get(4)!.by).toEqual([12]);
-		expect(table.get(15)!.by).toEqual(expect.arrayContaining([3, 11, 16, 26]));
+		expect(differences).toEqual([]);
 	});
 
-	test('the links are the same in both languages', () => {
-		expect(linkTable(lang)).toEqual(linkTable('fr'));
+	test('each page\'s "Referenced by" is the exact inverse of the links the pages show, and the connections page agrees', () => {
+		const links = pageLinks(lang);
+		// The inverse, computed here from what the pages show: who links to `id`, by number.
+		const inverse = (id: number) => ACTION_IDS.filter((from) => from !== id && links.get(from)!.includes(id));
+		for (const id of ACTION_IDS) expect(shown(lang, id).referencedBy, `"Referenced by" of action ${id}`).toEqual(inverse(id));
+		const table = linkTable(connections);
+		expect([...table.keys()]).toEqual(ACTION_IDS);
+		for (const id of ACTION_IDS) expect(table.get(id), `action ${id} on ${connections}`).toEqual({ to: links.get(id), by: inverse(id) });
+		expect(inverse(4)).toEqual([12]);
+		expect(inverse(15)).toEqual(expect.arrayContaining([3, 11, 16, 26]));
 	});
+});
+
+test('the links are the same in both languages', () => {
+	expect(pageLinks('en')).toEqual(pageLinks('fr'));
+	expect(linkTable('/en/connections/')).toEqual(linkTable('/fr/liens/'));
+	for (const id of ACTION_IDS) expect(shown('en', id).referencedBy, `action ${id}`).toEqual(shown('fr', id).referencedBy);
 });
 
 describe('organisations and acronyms', () => {

@@ -5,12 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { DIST, readPage } from '../helpers/site';
-
-/** Site paths of every built page. */
-const builtPaths = (readdirSync(DIST, { recursive: true }) as string[])
-	.filter((f) => f.endsWith('.html'))
-	.map((f) => '/' + f.replace(/(^|\/)index\.html$/, '$1'));
+import { DIST, builtPages, readPage } from '../helpers/site';
 
 /** The values a page declares for a Pagefind attribute (`data-pagefind-meta`, `data-pagefind-filter`). */
 const declared = (path: string, attribute: string) =>
@@ -25,7 +20,7 @@ describe('the Pagefind bundle', () => {
 
 	test('has one index per language, holding exactly the pages marked for search', () => {
 		for (const lang of ['fr', 'en']) {
-			const indexed = builtPaths.filter((p) => p.startsWith(`/${lang}/`) && readPage(p).querySelector('[data-pagefind-body]'));
+			const indexed = builtPages(`/${lang}/`).filter((p) => readPage(p).querySelector('[data-pagefind-body]'));
 			expect(indexed.length).toBeGreaterThan(30);
 			expect(entry.languages[lang]?.page_count).toBe(indexed.length);
 		}

@@ -15,10 +15,14 @@ describe.skipIf(!hasBrowser)('security and privacy', () => {
 		const page = await context.newPage();
 		const foreign: string[] = [];
 		const problems: string[] = [];
+		const failed: string[] = [];
 		page.on('request', (r) => {
 			const url = new URL(r.url());
 			if (url.origin !== site.url && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(r.url());
 		});
+		// Every response is checked, so a missing asset fails here by its address.
+		page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+		page.on('requestfailed', (r) => failed.push(`${r.failure()?.errorText} ${r.url()}`));
 		page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
 		page.on('pageerror', (e) => problems.push(e.message));
 		await page.addInitScript(() => {
@@ -35,7 +39,8 @@ describe.skipIf(!hasBrowser)('security and privacy', () => {
 			if (await toggle.isVisible()) await toggle.click();
 			await page.waitForLoadState('networkidle');
 		}
-		expect(problems.filter((p) => !/404/.test(p))).toEqual([]);
+		expect(failed).toEqual([]);
+		expect(problems).toEqual([]);
 		expect(foreign).toEqual([]);
 		expect(await context.cookies()).toEqual([]);
 		await context.close();

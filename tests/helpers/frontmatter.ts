@@ -1,5 +1,7 @@
-/** The actions' frontmatter read straight from the MDX files, independently of Astro and zod. */
+/** The actions' frontmatter read straight from the content files, independently of Astro and zod. */
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 export interface RawAction {
@@ -13,13 +15,16 @@ export interface RawAction {
 	related: number[];
 }
 
-const CONTENT = new URL('../../content/actions/', import.meta.url);
+/** content/actions/, or the folder the build reads (ROADMAP_CONTENT_DIR), so tests follow the content built. */
+const CONTENT = process.env.ROADMAP_CONTENT_DIR
+	? pathToFileURL(resolve(process.env.ROADMAP_CONTENT_DIR, 'actions') + '/')
+	: new URL('../../content/actions/', import.meta.url);
 
 /** Every action of a language, by number. */
 export function readActions(lang: string): RawAction[] {
 	const dir = new URL(`${lang}/`, CONTENT);
 	return readdirSync(dir)
-		.filter((f) => /^\d\d\.md$/.test(f))
+		.filter((f) => /^\d+\.mdx?$/.test(f))
 		.map((f) => {
 			const source = readFileSync(new URL(f, dir), 'utf8');
 			const yaml = /^---\n([\s\S]*?)\n---/.exec(source)?.[1];
@@ -28,3 +33,6 @@ export function readActions(lang: string): RawAction[] {
 		})
 		.sort((a, b) => a.id - b.id);
 }
+
+/** The action numbers, read from the French content (26 in the 2019 dossier): tests never hard-code the count. */
+export const ACTION_IDS: readonly number[] = readActions('fr').map((a) => a.id);

@@ -1,14 +1,29 @@
 /** Reading the built site (dist/) and the source dossier from tests. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = new URL('../../dist/', import.meta.url);
 
 /** The built HTML of a site path such as `/fr/actions/6/`. */
 export function readPage(path: string): HTMLElement {
-	const file = new URL('.' + path + (path.endsWith('/') ? 'index.html' : ''), DIST);
+	const file = fileOf(path);
 	if (!existsSync(file)) throw new Error(`No built page for ${path} (${file.pathname})`);
 	return parse(readFileSync(file, 'utf8'));
+}
+
+/** The file in dist/ of a site path: `/fr/` → `dist/fr/index.html`, `/404.html` → `dist/404.html`. */
+export const fileOf = (path: string) => new URL('.' + path + (path.endsWith('/') ? 'index.html' : ''), DIST);
+
+/**
+ * Every built HTML page as a site path (`/fr/actions/6/`, `/404.html`), sorted; only those under
+ * `prefix` when given (`/en/`). The one way tests list the built pages.
+ */
+export function builtPages(prefix = '/'): string[] {
+	return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => '/' + f.replace(/(^|\/)index\.html$/, '$1'))
+		.filter((p) => p.startsWith(prefix))
+		.sort();
 }
 
 /** Whether a site path was built. */

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { checkActions, type ActionFile } from '../../src/lib/content-checks';
-import type { ActionData } from '../../src/schemas';
+import { ACTION_COUNT, type ActionData } from '../../src/schemas';
 
-/** A complete, valid set of 26 French actions; tests break one thing at a time. */
+/** A complete, valid set of French actions (ACTION_COUNT of them); tests break one thing at a time. */
 function validSet(): ActionFile[] {
-	return Array.from({ length: 26 }, (_, i) => {
+	return Array.from({ length: ACTION_COUNT }, (_, i) => {
 		const id = i + 1;
 		const data: ActionData = {
 			id,

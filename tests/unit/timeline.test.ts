@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byStartYear, ganttSource, itemsOf, mermaidText, nextDay } from '../../src/lib/timeline';
+import { byStartYear, ganttSource, itemsOf, mermaidText } from '../../src/lib/timeline';
 import { ROADMAP_HORIZON as HORIZON } from '../../src/lib/edition';
 
 /** One fixture per EDTF shape the roadmap uses. */
@@ -66,7 +66,9 @@ describe('ganttSource', () => {
 
 	test('runs open-ended deadlines to the roadmap horizon', () => {
 		expect(HORIZON).toBe('2022-12-31');
-		expect(source).toContain(`2021-01-01, ${nextDay(HORIZON)}`);
+		// Mermaid's end dates are exclusive: the day after 31 December 2022.
+		expect(source).toContain('Généralisation (à partir de 2021) :active, a7d8, 2021-01-01, 2023-01-01');
+		expect(source).toContain('Périodicité (semestrielle) :active, a7d9, 2019-06-01, 2023-01-01');
 	});
 
 	test('skips empty sections', () => {

@@ -53,6 +53,8 @@ export const organisations: Organisation[] = [
 export const input: RoadmapDataInput = {
 	lang: 'fr',
 	actions,
+	// As the site's model gives them: `related` and the actions the text mentions (none here).
+	links: new Map(actions.map((a) => [a.id, [...a.related].sort((x, y) => x - y)])),
 	axes: [1, 2, 3, 4, 5].map((id) => ({ id, title: `Orientation ${id}` })),
 	organisations,
 	urls: {

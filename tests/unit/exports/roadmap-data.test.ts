@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildRoadmapData, exportDeadline } from '../../../src/lib/exports/roadmap-data';
+import { ACTION_COUNT } from '../../../src/schemas';
 import { data, input } from './fixture';
 
 describe('exportDeadline', () => {
@@ -42,7 +43,7 @@ describe('buildRoadmapData', () => {
 	});
 
 	test('says which edition every action comes from, and where its page and calendar are', () => {
-		expect(data.edition).toMatchObject({ id: '2019-04-25', date: '2019-04-25', actionCount: 26 });
+		expect(data.edition).toMatchObject({ id: '2019-04-25', date: '2019-04-25', actionCount: ACTION_COUNT });
 		expect(data.actions[1]).toMatchObject({
 			edition: '2019-04-25',
 			url: 'https://roadmap.example/fr/actions/7/',
