@@ -11,7 +11,7 @@
  *   npm run bench -- --help
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countActions, multiplyContent } from './bench/content.mjs';
@@ -56,6 +56,8 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const CONTENT = join(ROOT, 'content');
 const work = mkdtempSync(join(tmpdir(), 'roadmap-bench-'));
+// Printed with the figures: on a shared machine, the load says how far to trust them.
+const loadAtStart = loadavg()[0];
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 
 // Whatever happens (error, timeout, Ctrl-C), no Astro process or temporary folder outlives the bench.
@@ -169,7 +171,8 @@ try {
 
 	const versions = `Node ${process.version}, Astro ${STARLIGHT_VERSIONS.astro}` + (modules ? `, Starlight ${STARLIGHT_VERSIONS['@astrojs/starlight']}` : '');
 	const out = [];
-	if (rows.length) out.push(`## Build (clean; ${availableParallelism()} cores; ${versions})`, '', buildTable(rows), '');
+	const load = `load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end`;
+	if (rows.length) out.push(`## Build (clean; ${availableParallelism()} cores, ${load}; ${versions})`, '', buildTable(rows), '');
 	out.push('## Targets', '', targetsTable(rows, dev));
 	if (dev?.pages) out.push('', `## Dev server (${devScale}× content; listening after ${(dev.startup / 1000).toFixed(1)} s)`, '', devTable(dev));
 	const weights = rows.find((r) => r.times === 1)?.ours.weights;
