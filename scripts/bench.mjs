@@ -13,6 +13,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { countActions, multiplyContent } from './bench/content.mjs';
 import { measureDevServer } from './bench/dev-server.mjs';
@@ -44,15 +45,16 @@ if (opts.help) {
 	console.log(HELP);
 	process.exit(0);
 }
-const scales = opts.scales.split(',').filter(Boolean).map(Number);
+// Smallest first: growth is measured from the smallest size, and a slow large build comes last.
+const scales = [...new Set(opts.scales.split(',').filter(Boolean).map(Number))].sort((a, b) => a - b);
 const devScale = Number(opts['dev-scale']);
 const timeoutMs = Number(opts.timeout) * 1000;
-if (!scales.every((n) => Number.isInteger(n) && n > 0) || !(devScale > 0) || !(timeoutMs > 0)) {
+if (!scales.every((n) => Number.isInteger(n) && n > 0) || !(Number.isInteger(devScale) && devScale > 0) || !(timeoutMs > 0)) {
 	console.error(`Invalid option.\n${HELP}`);
 	process.exit(2);
 }
 
-const ROOT = new URL('..', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const CONTENT = join(ROOT, 'content');
 const work = mkdtempSync(join(tmpdir(), 'roadmap-bench-'));
