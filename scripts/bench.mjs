@@ -1,107 +1,188 @@
 #!/usr/bin/env node
 /**
- * Build benchmark (a script, not a test): clean build time and peak memory of the real site, then of
- * the same site with its content multiplied 10× and 50× (generated into a temporary folder), and the
- * weight of each page type in dist/. Usage: `npm run bench`. Set BENCH_TIMES=1,10 to run fewer sizes.
+ * Build benchmark (a script, not a test: timings do not belong in `npm test`). For each content size
+ * (1×, 10×, 50× the real actions, generated into a temporary folder) it makes a clean build of our
+ * site, then of a stock Starlight site with the same actions, alternately, so that both see the same
+ * machine load; then it starts `astro dev` on the 10× content and times two pages. It prints Markdown
+ * tables ready to paste into README.md and the targets of issue 10 with PASS/FAIL.
+ *
+ *   npm run bench                                  # everything (the 50× build may take up to --timeout)
+ *   npm run bench -- --scales 1,10 --no-dev        # a partial run
+ *   npm run bench -- --help
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { countActions, multiplyContent } from './bench/content.mjs';
+import { measureDevServer } from './bench/dev-server.mjs';
+import { killAll, timedNode } from './bench/measure.mjs';
+import { buildTable, countPages, devTable, pageWeights, targetsTable } from './bench/report.mjs';
+import { STARLIGHT_VERSIONS, createStarlightSite, installStarlight } from './bench/starlight.mjs';
 
-const ROOT = new URL('..', import.meta.url).pathname;
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const work = mkdtempSync(join(tmpdir(), 'roadmap-bench-'));
-const TIMES = (process.env.BENCH_TIMES ?? '1,10,50').split(',').map(Number);
+const HELP = `Usage: npm run bench -- [options]
+  --scales 1,10,50   content sizes to build (default 1,10,50; BENCH_TIMES is read too; "" for none)
+  --no-starlight     skip the Starlight comparison builds
+  --no-dev           skip the dev-server figures
+  --dev-scale 10     content size for the dev server (default 10)
+  --timeout 600      seconds after which a build is stopped and reported as "did not finish"
+  --keep             keep the temporary folder (content, logs) and print its path`;
 
-/** Copies content/ with every action repeated `times` times (ids renumbered, axes kept in order). */
-function multiplyContent(times) {
-	const dir = join(work, `content-x${times}`);
-	cpSync(join(ROOT, 'content'), dir, { recursive: true });
-	for (const lang of ['fr', 'en']) {
-		const folder = join(dir, 'actions', lang);
-		const originals = readdirSync(folder).sort().map((f) => readFileSync(join(folder, f), 'utf8'));
-		rmSync(folder, { recursive: true });
-		mkdirSync(folder);
-		const first = (id) => (id - 1) * times + 1;
-		originals.forEach((text, i) => {
-			for (let copy = 0; copy < times; copy++) {
-				const id = i * times + copy + 1;
-				const renumbered = text.replace(/^id: \d+$/m, `id: ${id}`).replace(/^related: \[(.*)\]$/m, (_, list) => {
-					const ids = list ? list.split(',').map((n) => first(Number(n))).filter((n) => n !== id) : [];
-					return `related: [${ids.join(', ')}]`;
-				});
-				writeFileSync(join(folder, `${String(id).padStart(2, '0')}.mdx`), renumbered);
-			}
-		});
-	}
-	return dir;
+const { values: opts } = parseArgs({
+	options: {
+		scales: { type: 'string', default: process.env.BENCH_TIMES ?? '1,10,50' },
+		starlight: { type: 'boolean', default: true },
+		dev: { type: 'boolean', default: true },
+		'dev-scale': { type: 'string', default: '10' },
+		timeout: { type: 'string', default: '600' },
+		keep: { type: 'boolean', default: false },
+		help: { type: 'boolean', default: false },
+	},
+	allowNegative: true,
+});
+if (opts.help) {
+	console.log(HELP);
+	process.exit(0);
+}
+// Smallest first: growth is measured from the smallest size, and a slow large build comes last.
+const scales = [...new Set(opts.scales.split(',').filter(Boolean).map(Number))].sort((a, b) => a - b);
+const devScale = Number(opts['dev-scale']);
+const timeoutMs = Number(opts.timeout) * 1000;
+if (!scales.every((n) => Number.isInteger(n) && n > 0) || !(Number.isInteger(devScale) && devScale > 0) || !(timeoutMs > 0)) {
+	console.error(`Invalid option.\n${HELP}`);
+	process.exit(2);
 }
 
-/** One clean build (its own cache and output folder): seconds, peak RSS in MiB, pages built. */
-function cleanBuild(times) {
-	const outDir = join(work, `dist-x${times}`);
-	const env = {
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const CONTENT = join(ROOT, 'content');
+const work = mkdtempSync(join(tmpdir(), 'roadmap-bench-'));
+// Printed with the figures: on a shared machine, the load says how far to trust them.
+const loadAtStart = loadavg()[0];
+const log = (message) => process.stderr.write(`[bench] ${message}\n`);
+
+// Whatever happens (error, timeout, Ctrl-C), no Astro process or temporary folder outlives the bench.
+let cleaned = false;
+function cleanUp() {
+	if (cleaned) return;
+	cleaned = true;
+	killAll();
+	if (opts.keep) log(`kept ${work}`);
+	else rmSync(work, { recursive: true, force: true });
+}
+process.on('exit', cleanUp);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+	process.on(signal, () => {
+		cleanUp();
+		process.exit(130);
+	});
+}
+
+/** The content folder for a size: the real one at 1×, generated otherwise (once per size). */
+const contents = new Map();
+function contentFor(times) {
+	if (!contents.has(times)) {
+		const dir = times === 1 ? CONTENT : join(work, `content-x${times}`);
+		if (times !== 1) multiplyContent(CONTENT, dir, times);
+		contents.set(times, { dir, actions: countActions(dir) });
+	}
+	return contents.get(times);
+}
+
+/** Environment of our site for a content size: where the content is, how many actions, a fresh cache. */
+function ourEnv(times, cacheName) {
+	const { dir, actions } = contentFor(times);
+	return {
 		...process.env,
 		ASTRO_TELEMETRY_DISABLED: '1',
-		ROADMAP_CONTENT_DIR: times === 1 ? join(ROOT, 'content') : multiplyContent(times),
-		ROADMAP_ACTION_COUNT: String(26 * times),
-		ROADMAP_CACHE_DIR: join(work, `cache-x${times}`),
+		ROADMAP_CONTENT_DIR: dir,
+		ROADMAP_ACTION_COUNT: String(actions),
+		// A cache of its own makes every build a clean build and leaves the developer's cache alone.
+		ROADMAP_CACHE_DIR: join(work, cacheName),
 	};
-	// GNU time reports the peak resident memory of the build process and the workers it waited for.
-	let line;
-	try {
-		line = execFileSync('bash', ['-c', `set -o pipefail; /usr/bin/time -f 'BENCH %e %M' "$0" "$1" build --silent --outDir "$2" 2>&1 >/dev/null | tee /dev/stderr | grep '^BENCH'`, process.execPath, ASTRO, outDir], { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-	} catch {
-		throw new Error(`The ${times}× build failed: run it by hand with ROADMAP_CONTENT_DIR=${env.ROADMAP_CONTENT_DIR} ROADMAP_ACTION_COUNT=${env.ROADMAP_ACTION_COUNT} to see why.`);
+}
+
+/** A clean build of our site at one content size; page weights are read from the 1× output. */
+async function buildOurs(times) {
+	const outDir = join(work, `ours-x${times}`);
+	log(`building our site at ${times}× …`);
+	const result = await timedNode(ASTRO, ['build', '--outDir', outDir], {
+		cwd: ROOT,
+		env: ourEnv(times, `cache-ours-x${times}`),
+		logFile: join(work, `ours-x${times}.log`),
+		timeoutMs,
+	});
+	if (result.finished) {
+		result.pages = countPages(outDir);
+		if (times === 1) result.weights = pageWeights(outDir);
 	}
-	const [, seconds, kb] = line.split(/\s+/);
-	const pages = readdirSync(outDir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-	return { times, actions: 26 * times, pages, seconds: Number(seconds), mib: Math.round(Number(kb) / 1024) };
+	log(`  ${result.finished ? `${result.seconds} s, ${result.mib} MiB` : result.reason}`);
+	rmSync(outDir, { recursive: true, force: true });
+	rmSync(join(work, `cache-ours-x${times}`), { recursive: true, force: true });
+	return result;
 }
 
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Weight of a page: its HTML, and everything it loads before interaction (scripts, styles). */
-function pageWeight(dist, path) {
-	const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-	const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="(\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
-	const assets = refs.reduce((n, r) => n + gz(join(dist, r)), 0);
-	return { html: gz(join(dist, path, 'index.html')), assets };
+/** A clean build of the Starlight site generated from the same content. */
+async function buildStarlight(times, modules) {
+	const site = join(work, `starlight-x${times}`);
+	createStarlightSite(contentFor(times).dir, site, modules);
+	log(`building Starlight at ${times}× …`);
+	const result = await timedNode(join(site, 'node_modules/astro/bin/astro.mjs'), ['build'], {
+		cwd: site,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		logFile: join(work, `starlight-x${times}.log`),
+		timeoutMs,
+	});
+	if (result.finished) result.pages = countPages(join(site, 'dist'));
+	log(`  ${result.finished ? `${result.seconds} s, ${result.mib} MiB` : result.reason}`);
+	rmSync(site, { recursive: true, force: true });
+	return result;
 }
 
-const results = TIMES.map((times) => {
-	process.stderr.write(`building ${times}× …\n`);
-	return cleanBuild(times);
-});
-const base = results[0];
-console.log('\n## Build (clean, this machine: %d cores)\n', (await import('node:os')).cpus().length);
-console.log('| content | actions | pages | time | peak memory | time growth | memory growth |');
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const r of results) {
-	console.log(`| ${r.times}× | ${r.actions} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${r.mib} MiB | ${(r.seconds / base.seconds).toFixed(1)}× | ${(r.mib / base.mib).toFixed(1)}× |`);
-}
+try {
+	const modules = opts.starlight ? installStarlight(join(ROOT, '.bench-cache/starlight'), log) : undefined;
 
-const dist = join(work, 'dist-x1');
-const types = {
-	home: 'fr',
-	action: 'fr/actions/6',
-	axis: 'fr/axes/2',
-	timeline: 'fr/calendrier',
-	connections: 'fr/liens',
-	organisation: 'fr/acteurs/ans',
-	editorial: 'fr/edito-de-la-ministre',
-};
-console.log('\n## Page weight (gzip, before any interaction)\n');
-console.log('| page type | example | HTML (CSS inlined) | scripts and styles | total |');
-console.log('| --- | --- | --- | --- | --- |');
-for (const [type, path] of Object.entries(types)) {
-	const w = pageWeight(dist, path);
-	console.log(`| ${type} | /${path}/ | ${kb(w.html)} | ${kb(w.assets)} | ${kb(w.html + w.assets)} |`);
+	// Interleaved (ours 1×, Starlight 1×, ours 10×, …) rather than all of ours then all of Starlight:
+	// on a shared machine the load drifts over minutes, and neighbours in time see similar load.
+	const rows = [];
+	for (const times of scales) {
+		const row = { times, actions: contentFor(times).actions, ours: await buildOurs(times) };
+		if (modules) row.starlight = await buildStarlight(times, modules);
+		rows.push(row);
+	}
+
+	let dev;
+	if (opts.dev) {
+		log(`dev server at ${devScale}× content …`);
+		try {
+			dev = await measureDevServer({
+				astro: ASTRO,
+				cwd: ROOT,
+				env: ourEnv(devScale, 'cache-dev'),
+				paths: ['/fr/', '/fr/calendrier/'],
+				logFile: join(work, 'dev.log'),
+				warm: 5,
+			});
+		} catch (error) {
+			dev = { error: error.message };
+			log(`  ${error.message}`);
+		}
+		Object.assign(dev, { times: devScale, warm: 5 });
+	}
+
+	const versions = `Node ${process.version}, Astro ${STARLIGHT_VERSIONS.astro}` + (modules ? `, Starlight ${STARLIGHT_VERSIONS['@astrojs/starlight']}` : '');
+	const out = [];
+	const load = `load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end`;
+	if (rows.length) out.push(`## Build (clean; ${availableParallelism()} cores, ${load}; ${versions})`, '', buildTable(rows), '');
+	out.push('## Targets', '', targetsTable(rows, dev));
+	if (dev?.pages) out.push('', `## Dev server (${devScale}× content; listening after ${(dev.startup / 1000).toFixed(1)} s)`, '', devTable(dev));
+	const weights = rows.find((r) => r.times === 1)?.ours.weights;
+	if (weights) out.push('', '## Page weight (1×, gzip, before any interaction)', '', weights);
+	console.log(`\n${out.join('\n')}\n`);
+} catch (error) {
+	log(error.stack ?? String(error));
+	process.exitCode = 1;
+} finally {
+	cleanUp();
 }
-const mermaid = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js')).reduce((n, f) => n + gz(join(dist, '_astro', f)), 0);
-console.log(`\nOn demand only: all JavaScript chunks together (Mermaid and its diagram types) weigh ${kb(mermaid)} gzip;`);
-console.log('a page fetches the Mermaid chunks it needs when a diagram nears the viewport.');
-rmSync(work, { recursive: true, force: true });
