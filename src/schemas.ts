@@ -38,6 +38,16 @@ export const deadlineSchema = z
 	})
 	.strict();
 
+/** A person the text names as a lead of an action. */
+export const leadPersonSchema = z
+	.object({
+		/** The person's name as the text gives it, e.g. "Dominique Pon"; the same in every language. */
+		name: text,
+		/** Their role as the text gives it, in the page's language, e.g. "responsable ministériel du numérique en santé". */
+		role: text.optional(),
+	})
+	.strict();
+
 /** Frontmatter of an action page, `content/actions/<lang>/NN.mdx`. */
 export function createActionSchema(organisationIds: readonly [string, ...string[]]) {
 	const organisation = z.enum(organisationIds, {
@@ -54,9 +64,22 @@ export function createActionSchema(organisationIds: readonly [string, ...string[
 			title: text,
 			/** A short label for lists and navigation. */
 			shortTitle: text,
-			/** Organisations the text names as piloting it; empty when it names none. */
+			/**
+			 * Organisations that lead the action: only those the action's French text (title or body)
+			 * puts in charge with a lead phrase: « piloté(e)(s) par », « co-piloté par », « pilotés et
+			 * animés par », « sous le pilotage (stratégique | opérationnel) de », « (le pilotage …) confié
+			 * à ». On their own, « hébergé par » (where a file sits), « créé au sein de » (where a body
+			 * sits), « organisé par », « associe », « s'appuiera sur » or « soutenu par » make an
+			 * organisation a partner, not a lead. Empty when the text names no lead organisation.
+			 * `tests/unit/owners.test.ts` quotes, per action, the phrase that supports each owner.
+			 */
 			owners: z.array(organisation).default([]),
-			/** Other organisations the text involves. */
+			/**
+			 * People the text names as leading the action, with the same lead phrases as `owners`
+			 * (action 1: « co-pilotée par Dominique Pon et Laura Létourneau »); empty when it names none.
+			 */
+			leadPeople: z.array(leadPersonSchema).default([]),
+			/** Other organisations the text involves (hosts, organisers, bodies it relies on or associates). */
 			partners: z.array(organisation).default([]),
 			/** Every "Echéances" line, in the dossier's order. */
 			deadlines: z.array(deadlineSchema).min(1),

@@ -45,7 +45,7 @@ export const en = {
 	'action.repeat.P6M': 'every six months',
 	'action.repeat.P1Y': 'every year',
 	'edition.note':
-		'Text of the roadmap of 25 April 2019 (press kit of the French Ministry for Solidarity and Health). Later official documents renumbered the actions and count 30.',
+		'Text of the roadmap of 25 April 2019, in 26 actions (press kit of the French Ministry for Solidarity and Health); action numbers are those of this edition.',
 	'footer.notOfficial':
 		'An independent, unofficial site: it reproduces a public document of the French Ministry for Solidarity and Health and does not speak for the administration.',
 	'footer.accessibility': 'Accessibility: partially compliant',

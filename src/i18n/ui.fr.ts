@@ -43,7 +43,7 @@ export const fr = {
 	'action.repeat.P6M': 'tous les six mois',
 	'action.repeat.P1Y': 'tous les ans',
 	'edition.note':
-		'Texte de la feuille de route du 25 avril 2019 (dossier de presse du ministère des Solidarités et de la Santé). Les documents officiels ultérieurs ont renuméroté les actions et en comptent 30.',
+		'Texte de la feuille de route du 25 avril 2019, en 26 actions (dossier de presse du ministère des Solidarités et de la Santé) ; les numéros d’action sont ceux de cette édition.',
 	'footer.notOfficial':
 		'Site indépendant, non officiel : il reproduit un document public du ministère des Solidarités et de la Santé et n’engage pas l’administration.',
 	'footer.accessibility': 'Accessibilité : partiellement conforme',

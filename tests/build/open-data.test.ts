@@ -87,9 +87,10 @@ describe.each(LANGS)('the $lang data files', ({ lang, dir, deadlinesCsv, ics }) 
 		]);
 	});
 
-	test('actions.json names the edition it comes from and its renumbering', () => {
+	test('actions.json names the edition it comes from, and only what the dossier supports', () => {
 		expect(json.edition).toMatchObject({ id: '2019-04-25', date: '2019-04-25', actionCount: 26 });
-		expect(json.edition.note).toContain('30');
+		expect(json.edition.note).toContain('26');
+		expect(json.edition.note).not.toContain('30');
 		expect(json.licence.text).toContain('L321-1');
 		const named = new Set(source.flatMap((a) => [...a.owners, ...a.partners]));
 		expect(new Set(json.organisations.map((o: { id: string }) => o.id))).toEqual(named);

@@ -83,7 +83,7 @@ export const actionsSchema = {
 			type: 'object',
 			additionalProperties: false,
 			required: ['id', 'date', 'title', 'publisher', 'actionCount', 'note'],
-			description: 'The edition reproduced. Later official documents renumbered the actions (and count 30).',
+			description: 'The edition reproduced: the press kit of 25 April 2019; action numbers are its numbering.',
 			properties: {
 				id: { const: EDITION.id },
 				date: isoDay,

@@ -68,7 +68,7 @@ export const input: RoadmapDataInput = {
 		licence: 'Information publique réutilisable (CRPA, art. L321-1 et suivants).',
 		editionTitle: 'Dossier de presse du 25 avril 2019',
 		publisher: 'Ministère des Solidarités et de la Santé',
-		editionNote: 'Les documents ultérieurs ont renuméroté les actions et en comptent 30.',
+		editionNote: 'Texte de la feuille de route du 25 avril 2019, en 26 actions.',
 	},
 };
 
