@@ -8,7 +8,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { checkActions, type ActionFile } from './lib/content-checks';
-import { axisSchema, createActionSchema, glossarySchema, organisationSchema, pageSchema, type ActionData } from './schemas';
+import { axisSchema, createActionSchema, editorNoteSchema, glossarySchema, organisationSchema, pageSchema, type ActionData } from './schemas';
 
 /** Where content lives; tests point it at a fixture folder. */
 const CONTENT_DIR = process.env.ROADMAP_CONTENT_DIR ?? './content';
@@ -50,4 +50,5 @@ export const collections = {
 	pages: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: `${CONTENT_DIR}/pages`, generateId: idFromPath }), schema: pageSchema }),
 	organisations: defineCollection({ loader: file(`${CONTENT_DIR}/organisations.yml`), schema: organisationSchema }),
 	glossary: defineCollection({ loader: file(`${CONTENT_DIR}/glossary.yml`), schema: glossarySchema }),
+	notes: defineCollection({ loader: file(`${CONTENT_DIR}/notes.yml`), schema: editorNoteSchema }),
 };

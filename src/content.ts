@@ -22,6 +22,7 @@ const all = {
 	pages: (await getCollection('pages')).sort((a, b) => a.data.order - b.data.order),
 	organisations: await getCollection('organisations'),
 	glossary: await getCollection('glossary'),
+	notes: await getCollection('notes'),
 };
 
 /** The 26 actions in a language, by number. */
@@ -38,6 +39,10 @@ export const getOrganisations = (): OrganisationEntry[] => all.organisations;
 
 /** Programmes, services and acronyms (`content/glossary.yml`). */
 export const getGlossary = () => all.glossary;
+
+/** The editor's notes (`content/notes.yml`) shown on an action's or an axis's page, in file order. */
+export const getEditorNotes = (on: { action: number } | { axis: number }) =>
+	all.notes.map((n) => n.data).filter((n) => ('action' in on ? n.action === on.action : n.axis === on.axis));
 
 /** An organisation by id; the schema guarantees every id used in frontmatter exists. */
 export function getOrganisation(id: string): OrganisationEntry {

@@ -154,9 +154,37 @@ export const glossarySchema = z
 	})
 	.strict();
 
+/**
+ * An editor's note, `content/notes.yml`: a typo of the dossier, or a place where the Ministry's
+ * web article words the same text differently. Data, not prose in the body, so that the dossier's
+ * text stays word for word.
+ */
+export const editorNoteSchema = z
+	.object({
+		/** Lowercase identifier, e.g. `action-19-decroiser`. */
+		id: z.string().regex(/^[a-z0-9-]+$/),
+		/** The action the note belongs to, when it is on an action page. */
+		action: z.number().int().min(1).max(ACTION_COUNT).optional(),
+		/** The axis the note belongs to, when it is on an axis page. */
+		axis: z.number().int().min(1).max(AXIS_COUNT).optional(),
+		/** `typo`: the dossier has a typo ([sic]); `wording`: the web article words it differently. */
+		kind: z.enum(['typo', 'wording']),
+		/** The dossier's words, exactly as they are in the French text of that action or axis. */
+		dossier: text,
+		/** The web article's words at the same place, when it has them (absent: it has the same words or none). */
+		article: text.optional(),
+		/** The note, in each language: what to read, or what the article has. */
+		note: localisedSchema,
+	})
+	.strict()
+	.refine((n) => (n.action === undefined) !== (n.axis === undefined), {
+		message: 'give exactly one of `action` (a number 1-26) or `axis` (a number 1-5): the page the note is shown on',
+	});
+
 export type Deadline = z.infer<typeof deadlineSchema>;
 export type ActionData = z.infer<ReturnType<typeof createActionSchema>>;
 export type AxisData = z.infer<typeof axisSchema>;
 export type PageData = z.infer<typeof pageSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
+export type EditorNote = z.infer<typeof editorNoteSchema>;
