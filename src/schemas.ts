@@ -181,6 +181,54 @@ export const editorNoteSchema = z
 		message: 'give exactly one of `action` (a number 1-26) or `axis` (a number 1-5): the page the note is shown on',
 	});
 
+/** English phrases, matched as whole words in any case. */
+const phrases = z.array(text).default([]);
+
+/** One term of the termbase: a French term and its one English rendering. */
+export const termSchema = z
+	.object({
+		/** The French term, with its forms, e.g. "généralisation, généraliser". */
+		fr: text,
+		/** The one English rendering, e.g. "nationwide roll-out". */
+		en: text,
+		/** English variants no English page may use, e.g. "generalisation". */
+		forbidden: phrases,
+		/** Phrases where a forbidden word has another meaning and is right ("Pilot phase": a trial). */
+		allowed: phrases,
+		/** Why, or where the term applies. */
+		note: text.optional(),
+	})
+	.strict();
+
+/** One official name of the termbase: the same French and English forms as its data file. */
+export const termNameSchema = z
+	.object({
+		/** Its id in content/organisations.yml. */
+		organisation: z.string().optional(),
+		/** Its id in content/glossary.yml. */
+		glossary: z.string().optional(),
+		/** The official French name. */
+		fr: text,
+		/** Its one English form; a French name glossed in English text is glossed with it. */
+		en: text,
+		/** English forms no English page may use. */
+		forbidden: phrases,
+	})
+	.strict()
+	.refine((n) => (n.organisation === undefined) !== (n.glossary === undefined), {
+		message: 'give exactly one of `organisation` (an id of content/organisations.yml) or `glossary` (an id of content/glossary.yml)',
+	});
+
+/** The bilingual termbase, `content/termbase.yml`: one English rendering per French term. */
+export const termbaseSchema = z
+	.object({
+		/** Terms: French → English, with forbidden variants. */
+		terms: z.array(termSchema).min(1),
+		/** Official names of organisations and programmes. */
+		names: z.array(termNameSchema).default([]),
+	})
+	.strict();
+
 export type Deadline = z.infer<typeof deadlineSchema>;
 export type ActionData = z.infer<ReturnType<typeof createActionSchema>>;
 export type AxisData = z.infer<typeof axisSchema>;
@@ -188,3 +236,4 @@ export type PageData = z.infer<typeof pageSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
 export type EditorNote = z.infer<typeof editorNoteSchema>;
+export type Termbase = z.infer<typeof termbaseSchema>;

@@ -145,7 +145,7 @@ describe.each(LANGS)('the $lang data files', ({ lang, dir, deadlinesCsv, ics }) 
 
 	test('the summary carries the original wording', () => {
 		const summaries = events(read(`/${lang}/${dir}/${ics}`)).map((e) => spaces(e.summary));
-		expect(summaries).toContain(lang === 'fr' ? 'Action 7 — Généralisation : à partir de 2021' : 'Action 7 — Generalisation: from 2021');
+		expect(summaries).toContain(lang === 'fr' ? 'Action 7 — Généralisation : à partir de 2021' : 'Action 7 — Nationwide roll-out: from 2021');
 	});
 
 	test('each action has its own calendar with exactly its deadlines, under the same UIDs', () => {
