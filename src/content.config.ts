@@ -8,7 +8,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { checkActions, type ActionFile } from './lib/content-checks';
-import { axisSchema, createActionSchema, glossarySchema, organisationSchema, pageSchema, type ActionData } from './schemas';
+import { axisSchema, createActionSchema, editorNoteSchema, glossarySchema, organisationSchema, pageSchema, termbaseSchema, type ActionData } from './schemas';
 
 /** Where content lives; tests point it at a fixture folder. */
 const CONTENT_DIR = process.env.ROADMAP_CONTENT_DIR ?? './content';
@@ -20,6 +20,20 @@ function organisationIds(): [string, ...string[]] {
 	if (ids.length === 0) throw new Error(`${CONTENT_DIR}/organisations.yml lists no organisation.`);
 	return ids as [string, ...string[]];
 }
+
+/**
+ * The termbase is read by the tests, not by pages; it is still checked here so that a malformed
+ * entry fails the build, naming the file and the field.
+ */
+function checkTermbase(): void {
+	const path = `${CONTENT_DIR}/termbase.yml`;
+	const result = termbaseSchema.safeParse(parseYaml(readFileSync(path, 'utf8')));
+	if (!result.success) {
+		const problems = result.error.issues.map((i) => `${path}: ${i.path.join('.') || '(root)'}: ${i.message}`);
+		throw new Error(`Invalid termbase (${problems.length}):\n- ${problems.join('\n- ')}`);
+	}
+}
+checkTermbase();
 
 /** Entry ids are the file path without extension (`fr/06`), never a frontmatter `slug`. */
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
@@ -64,4 +78,5 @@ export const collections = {
 	pages: defineCollection({ loader: glob({ pattern: '*/*.md', base: `${CONTENT_DIR}/pages`, generateId: idFromPath }), schema: pageSchema }),
 	organisations: defineCollection({ loader: file(`${CONTENT_DIR}/organisations.yml`), schema: organisationSchema }),
 	glossary: defineCollection({ loader: file(`${CONTENT_DIR}/glossary.yml`), schema: glossarySchema }),
+	notes: defineCollection({ loader: file(`${CONTENT_DIR}/notes.yml`), schema: editorNoteSchema }),
 };

@@ -52,6 +52,7 @@ const all = {
 	// Names are per language ({ fr, en }): each is typeset in its own language.
 	organisations: forReading(await getCollection('organisations'), () => 'fr'),
 	glossary: await getCollection('glossary'),
+	notes: await getCollection('notes'),
 };
 
 /** The 26 actions in a language, by number. */
@@ -68,6 +69,10 @@ export const getOrganisations = (): OrganisationEntry[] => all.organisations;
 
 /** Programmes, services and acronyms (`content/glossary.yml`). */
 export const getGlossary = () => all.glossary;
+
+/** The editor's notes (`content/notes.yml`) shown on an action's or an axis's page, in file order. */
+export const getEditorNotes = (on: { action: number } | { axis: number }) =>
+	all.notes.map((n) => n.data).filter((n) => ('action' in on ? n.action === on.action : n.axis === on.axis));
 
 /** An organisation by id; the schema guarantees every id used in frontmatter exists. */
 export function getOrganisation(id: string): OrganisationEntry {

@@ -12,12 +12,22 @@ import { deadlinesIcs, type IcsText } from './lib/exports/ics';
 import { actionsJson } from './lib/exports/json';
 import { buildRoadmapData } from './lib/exports/roadmap-data';
 import type { RoadmapData } from './lib/exports/actions-schema';
+import { isPlaceholderSite, readerUrl } from './lib/site-url';
 
 /** The site's public address, from `site` in astro.config.mjs. */
 const SITE = import.meta.env.SITE;
 
-/** A site path as an absolute URL. */
+/** A site path as an absolute URL (for data files and metadata; pages show `forReader`). */
 export const absolute = (path: string): string => new URL(path, SITE).href;
+
+/** Whether the build knows the site's real address (SITE_URL); otherwise `site` is a placeholder. */
+export const SITE_IS_KNOWN = !isPlaceholderSite(SITE);
+
+/**
+ * A site path as a page shows it: the absolute URL when SITE_URL is known, else the bare path,
+ * which src/scripts/site-url.ts completes with the page's own origin (mark it `data-site-url`).
+ */
+export const forReader = (path: string): string => readerUrl(path, SITE);
 
 /** The site-relative URL of a data file in a language, e.g. `/fr/donnees/echeances.ics`. */
 export const dataFileUrl = (lang: Lang, key: DataFile['key']): string => urlFor(lang, { kind: 'data' }) + dataFile(key).names[lang];

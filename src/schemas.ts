@@ -38,6 +38,16 @@ export const deadlineSchema = z
 	})
 	.strict();
 
+/** A person the text names as a lead of an action. */
+export const leadPersonSchema = z
+	.object({
+		/** The person's name as the text gives it, e.g. "Dominique Pon"; the same in every language. */
+		name: text,
+		/** Their role as the text gives it, in the page's language, e.g. "responsable ministériel du numérique en santé". */
+		role: text.optional(),
+	})
+	.strict();
+
 /** Frontmatter of an action page, `content/actions/<lang>/NN.md`. */
 export function createActionSchema(organisationIds: readonly [string, ...string[]]) {
 	const organisation = z.enum(organisationIds, {
@@ -54,9 +64,22 @@ export function createActionSchema(organisationIds: readonly [string, ...string[
 			title: text,
 			/** A short label for lists and navigation. */
 			shortTitle: text,
-			/** Organisations the text names as piloting it; empty when it names none. */
+			/**
+			 * Organisations that lead the action: only those the action's French text (title or body)
+			 * puts in charge with a lead phrase: « piloté(e)(s) par », « co-piloté par », « pilotés et
+			 * animés par », « sous le pilotage (stratégique | opérationnel) de », « (le pilotage …) confié
+			 * à ». On their own, « hébergé par » (where a file sits), « créé au sein de » (where a body
+			 * sits), « organisé par », « associe », « s'appuiera sur » or « soutenu par » make an
+			 * organisation a partner, not a lead. Empty when the text names no lead organisation.
+			 * `tests/unit/owners.test.ts` quotes, per action, the phrase that supports each owner.
+			 */
 			owners: z.array(organisation).default([]),
-			/** Other organisations the text involves. */
+			/**
+			 * People the text names as leading the action, with the same lead phrases as `owners`
+			 * (action 1: « co-pilotée par Dominique Pon et Laura Létourneau »); empty when it names none.
+			 */
+			leadPeople: z.array(leadPersonSchema).default([]),
+			/** Other organisations the text involves (hosts, organisers, bodies it relies on or associates). */
 			partners: z.array(organisation).default([]),
 			/** Every "Echéances" line, in the dossier's order. */
 			deadlines: z.array(deadlineSchema).min(1),
@@ -131,9 +154,86 @@ export const glossarySchema = z
 	})
 	.strict();
 
+/**
+ * An editor's note, `content/notes.yml`: a typo of the dossier, or a place where the Ministry's
+ * web article words the same text differently. Data, not prose in the body, so that the dossier's
+ * text stays word for word.
+ */
+export const editorNoteSchema = z
+	.object({
+		/** Lowercase identifier, e.g. `action-19-decroiser`. */
+		id: z.string().regex(/^[a-z0-9-]+$/),
+		/** The action the note belongs to, when it is on an action page. */
+		action: z.number().int().min(1).max(ACTION_COUNT).optional(),
+		/** The axis the note belongs to, when it is on an axis page. */
+		axis: z.number().int().min(1).max(AXIS_COUNT).optional(),
+		/** `typo`: the dossier has a typo ([sic]); `wording`: the web article words it differently. */
+		kind: z.enum(['typo', 'wording']),
+		/** The dossier's words, exactly as they are in the French text of that action or axis. */
+		dossier: text,
+		/** The web article's words at the same place, when it has them (absent: it has the same words or none). */
+		article: text.optional(),
+		/** The note, in each language: what to read, or what the article has. */
+		note: localisedSchema,
+	})
+	.strict()
+	.refine((n) => (n.action === undefined) !== (n.axis === undefined), {
+		message: 'give exactly one of `action` (a number 1-26) or `axis` (a number 1-5): the page the note is shown on',
+	});
+
+/** English phrases, matched as whole words in any case. */
+const phrases = z.array(text).default([]);
+
+/** One term of the termbase: a French term and its one English rendering. */
+export const termSchema = z
+	.object({
+		/** The French term, with its forms, e.g. "généralisation, généraliser". */
+		fr: text,
+		/** The one English rendering, e.g. "nationwide roll-out". */
+		en: text,
+		/** English variants no English page may use, e.g. "generalisation". */
+		forbidden: phrases,
+		/** Phrases where a forbidden word has another meaning and is right ("Pilot phase": a trial). */
+		allowed: phrases,
+		/** Why, or where the term applies. */
+		note: text.optional(),
+	})
+	.strict();
+
+/** One official name of the termbase: the same French and English forms as its data file. */
+export const termNameSchema = z
+	.object({
+		/** Its id in content/organisations.yml. */
+		organisation: z.string().optional(),
+		/** Its id in content/glossary.yml. */
+		glossary: z.string().optional(),
+		/** The official French name. */
+		fr: text,
+		/** Its one English form; a French name glossed in English text is glossed with it. */
+		en: text,
+		/** English forms no English page may use. */
+		forbidden: phrases,
+	})
+	.strict()
+	.refine((n) => (n.organisation === undefined) !== (n.glossary === undefined), {
+		message: 'give exactly one of `organisation` (an id of content/organisations.yml) or `glossary` (an id of content/glossary.yml)',
+	});
+
+/** The bilingual termbase, `content/termbase.yml`: one English rendering per French term. */
+export const termbaseSchema = z
+	.object({
+		/** Terms: French → English, with forbidden variants. */
+		terms: z.array(termSchema).min(1),
+		/** Official names of organisations and programmes. */
+		names: z.array(termNameSchema).default([]),
+	})
+	.strict();
+
 export type Deadline = z.infer<typeof deadlineSchema>;
 export type ActionData = z.infer<ReturnType<typeof createActionSchema>>;
 export type AxisData = z.infer<typeof axisSchema>;
 export type PageData = z.infer<typeof pageSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
+export type EditorNote = z.infer<typeof editorNoteSchema>;
+export type Termbase = z.infer<typeof termbaseSchema>;

@@ -43,7 +43,7 @@ export const fr = {
 	'action.repeat.P6M': 'tous les six mois',
 	'action.repeat.P1Y': 'tous les ans',
 	'edition.note':
-		'Texte de la feuille de route du 25 avril 2019 (dossier de presse du ministère des Solidarités et de la Santé). Les documents officiels ultérieurs ont renuméroté les actions et en comptent 30.',
+		'Texte de la feuille de route du 25 avril 2019, en 26 actions (dossier de presse du ministère des Solidarités et de la Santé) ; les numéros d’action sont ceux de cette édition.',
 	'footer.notOfficial':
 		'Site indépendant, non officiel : il reproduit un document public du ministère des Solidarités et de la Santé et n’engage pas l’administration.',
 	'footer.accessibility': 'Accessibilité : partiellement conforme',
@@ -124,6 +124,11 @@ export const fr = {
 	'cite.url': 'Adresse',
 	'cite.copy': 'Copier la citation',
 	'cite.copied': 'Citation copiée',
+	'notes.title': 'Notes de l’éditeur',
+	'notes.typo': '[sic]',
+	'notes.wording': 'Variante',
+	'action.copyLink': 'Copier le lien',
+	'action.copied': 'Lien copié',
 	'axis.description': 'Orientation {n} de la feuille de route du numérique en santé 2019-2022 : {title}.',
 	'opendata.title': 'Données ouvertes',
 	'opendata.description': 'Les 26 actions et leurs échéances en JSON, CSV et iCalendar, tirées du même texte que les pages du site.',

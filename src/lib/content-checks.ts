@@ -84,6 +84,10 @@ function checkTranslation(original: ActionFile[], translation: ActionFile[]): st
 				problems.push(at(t.file, field, `must equal ${o.file} (${JSON.stringify(o.data[field])})`));
 			}
 		}
+		const names = (a: ActionFile) => JSON.stringify((a.data.leadPeople ?? []).map((p) => p.name));
+		if (names(t) !== names(o)) {
+			problems.push(at(t.file, 'leadPeople', `must name the same people as ${o.file} (${names(o)}); only their roles are translated`));
+		}
 		if (t.data.deadlines.length !== o.data.deadlines.length) {
 			problems.push(at(t.file, 'deadlines', `has ${t.data.deadlines.length} deadlines, ${o.file} has ${o.data.deadlines.length}`));
 		}

@@ -1,6 +1,6 @@
 /**
- * The edition of the roadmap this site reproduces. Later official documents renumbered the
- * actions (and count 30), so every export and citation says which numbering it uses.
+ * The edition of the roadmap this site reproduces: the press kit of 25 April 2019 and its 26
+ * actions. Every export and citation says which edition, and so which numbering, it uses.
  */
 import { ACTION_COUNT } from '../schemas';
 
@@ -12,8 +12,6 @@ export const EDITION = {
 	date: '2019-04-25',
 	/** Actions in this edition. */
 	actionCount: ACTION_COUNT,
-	/** Actions in later official documents, which renumbered them. */
-	laterActionCount: 30,
 } as const;
 
 /** The roadmap's horizon ("Ma santé 2022"): open-ended deadlines ("from 2021") stop here in calendars. */

@@ -13,7 +13,7 @@ export type Facet = (typeof FACETS)[number];
 /** Each facet's filter key and URL parameter, per language (ASCII: they appear in URLs). */
 export const FACET_KEYS = {
 	axis: { fr: 'axe', en: 'axis' },
-	pilot: { fr: 'pilote', en: 'pilot' },
+	pilot: { fr: 'pilote', en: 'lead' },
 	year: { fr: 'annee', en: 'year' },
 } as const satisfies Record<Facet, Record<Lang, string>>;
 

@@ -1,10 +1,20 @@
 /**
  * `<copy-link>`: copies a link or a citation to the clipboard and says so. It wraps either an
- * `<a>` (a heading anchor: the link still works, and its absolute URL is copied) or a hidden
- * `<button>` shown only once this script runs, which copies the text of the element whose id is
- * `data-target` (what is copied is what is shown). `data-copied` is the confirmation, announced
- * politely to screen readers.
+ * `<a>` (a heading anchor: the link still works, and its absolute URL is copied, without the
+ * page's query such as `?pagefind-highlight=`) or a hidden `<button>` shown only once this script
+ * runs, which copies either the permanent URL in `data-url` (a site path or an absolute URL, made
+ * absolute against the page's own origin, without query or fragment) or the text of the element
+ * whose id is `data-target` (what is copied is what is shown). `data-copied` is the confirmation,
+ * announced politely to screen readers.
  */
+import { cleanUrl } from '../lib/site-url';
+
+/** An anchor's URL without the page's query string, fragment kept. */
+function anchorUrl(a: HTMLAnchorElement): string {
+	const url = new URL(a.href);
+	url.search = '';
+	return url.href;
+}
 class CopyLink extends HTMLElement {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -18,7 +28,11 @@ class CopyLink extends HTMLElement {
 		if (control instanceof HTMLButtonElement) control.hidden = false;
 		control.addEventListener('click', async () => {
 			const target = this.dataset.target ? document.getElementById(this.dataset.target) : null;
-			const text = target ? target.textContent!.replace(/\s+/g, ' ').trim() : (control as HTMLAnchorElement).href;
+			const text = this.dataset.url
+				? cleanUrl(this.dataset.url, location.origin)
+				: target
+					? target.textContent!.replace(/\s+/g, ' ').trim()
+					: anchorUrl(control as HTMLAnchorElement);
 			try {
 				await navigator.clipboard.writeText(text);
 			} catch {

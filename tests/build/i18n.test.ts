@@ -98,7 +98,7 @@ describe('localised typography', () => {
 		expect(fr).toContain('Généralisation\u00A0: à partir de 2021');
 		expect(fr).toContain('«\u00A0appli carte Vitale\u00A0»');
 		const en = readPage('/en/actions/7/').querySelector('main')!.textContent;
-		expect(en).toContain('Generalisation: from 2021');
+		expect(en).toContain('Nationwide roll-out: from 2021');
 		expect(en).not.toMatch(/\u00A0:/);
 	});
 

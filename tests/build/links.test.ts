@@ -113,8 +113,8 @@ test('the links are the same in both languages', () => {
 describe('organisations and acronyms', () => {
 	test.each([
 		['/fr/acteurs/ans/', 'Agence du numérique en santé', [10, 12], [1]],
-		['/en/organisations/dns/', 'Ministerial Delegation for Digital Health', [2, 15, 16, 23, 24, 25, 26], []],
-		['/fr/acteurs/cnsa/', 'Caisse nationale de solidarité pour l’autonomie', [21], [1, 12, 20]],
+		['/en/organisations/dns/', 'Ministerial Delegation for Digital Health', [2, 15, 16, 24, 25, 26], [23]],
+		['/fr/acteurs/cnsa/', 'Caisse nationale de solidarité pour l’autonomie', [], [1, 12, 20, 21]],
 	])('%s names it and lists the actions it leads and is involved in', (path, name, leads, involved) => {
 		const page = readPage(path);
 		expect(page.querySelector('h1')!.textContent).toContain(name);

@@ -91,9 +91,10 @@ describe.each(LANGS)('the $lang data files', ({ lang, dir, deadlinesCsv, ics }) 
 		]);
 	});
 
-	test('actions.json names the edition it comes from and its renumbering', () => {
+	test('actions.json names the edition it comes from, and only what the dossier supports', () => {
 		expect(json.edition).toMatchObject({ id: '2019-04-25', date: '2019-04-25', actionCount: ACTION_IDS.length });
-		expect(json.edition.note).toContain('30');
+		expect(json.edition.note).toContain('26');
+		expect(json.edition.note).not.toContain('30');
 		expect(json.licence.text).toContain('L321-1');
 		const named = new Set(source.flatMap((a) => [...a.owners, ...a.partners]));
 		expect(new Set(json.organisations.map((o: { id: string }) => o.id))).toEqual(named);
@@ -148,7 +149,7 @@ describe.each(LANGS)('the $lang data files', ({ lang, dir, deadlinesCsv, ics }) 
 
 	test('the summary carries the original wording', () => {
 		const summaries = events(read(`/${lang}/${dir}/${ics}`)).map((e) => spaces(e.summary));
-		expect(summaries).toContain(lang === 'fr' ? 'Action 7 — Généralisation : à partir de 2021' : 'Action 7 — Generalisation: from 2021');
+		expect(summaries).toContain(lang === 'fr' ? 'Action 7 — Généralisation : à partir de 2021' : 'Action 7 — Nationwide roll-out: from 2021');
 	});
 
 	test('each action has its own calendar with exactly its deadlines, under the same UIDs', () => {

@@ -62,10 +62,10 @@ describe('action metadata, filters and acronyms', () => {
 		expect(declared('/en/actions/12/', 'data-pagefind-meta')).toContain('title:Action 12 — Secure health messaging services (MSSanté)');
 	});
 
-	test('filter by axis, pilot and deadline year, with keys named in the page language', () => {
+	test('filter by axis, lead and deadline year, with keys named in the page language', () => {
 		expect(declared('/fr/actions/12/', 'data-pagefind-filter')).toEqual(['axe:3', 'pilote:ANS', 'annee:2019', 'annee:2021']);
 		expect(declared('/en/actions/15/', 'data-pagefind-filter')).toEqual(
-			expect.arrayContaining(['axis:4', 'pilot:Cnam', 'pilot:DNS']),
+			expect.arrayContaining(['axis:4', 'lead:Cnam', 'lead:DNS']),
 		);
 		expect(declared('/fr/actions/6/', 'data-pagefind-filter').filter((f) => f.startsWith('pilote:'))).toEqual([]);
 	});
@@ -78,7 +78,7 @@ describe('action metadata, filters and acronyms', () => {
 		expect(meta('/en/actions/21/', 'terms')).toContain("APA; Allocation personnalisée d'autonomie (personalised autonomy allowance)");
 		expect(meta('/fr/actions/18/', 'terms')).toBe('terms:télémédecine');
 		expect(meta('/fr/actions/18/', 'mentions')).toContain("EHPAD; Établissement d'hébergement pour personnes âgées dépendantes");
-		expect(meta('/fr/actions/18/', 'mentions')).toContain('HAS; Haute autorité de santé');
+		expect(meta('/fr/actions/18/', 'mentions')).toContain('HAS; Haute Autorité de santé');
 	});
 
 	test('stay out of sight and out of the accessibility tree', () => {

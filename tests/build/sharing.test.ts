@@ -157,14 +157,22 @@ describe('each action page', () => {
 			const page = readPage(`/${lang}/actions/${id}/`);
 			const calendar = page.querySelector('.calendar-links a[download]')!.getAttribute('href')!;
 			expect(calendar).toBe(`/${lang}/actions/${id}/${lang === 'fr' ? 'echeances' : 'deadlines'}.ics`);
-			expect(page.querySelector('.calendar-links a[href^="webcal:"]')!.getAttribute('href')).toBe(
-				`webcal://feuille-de-route-sante-2022.example/${lang}/${lang === 'fr' ? 'donnees/echeances' : 'data/deadlines'}.ics`,
-			);
+			// Built without SITE_URL: the subscription link is a site path, completed in the browser.
+			const subscribe = page.querySelector('.calendar-links a[data-scheme="webcal:"]')!;
+			const all = `/${lang}/${lang === 'fr' ? 'donnees/echeances' : 'data/deadlines'}.ics`;
+			expect(subscribe.getAttribute('href')).toBe(all);
+			expect(subscribe.getAttribute('data-site-href')).toBe(all);
 			const citation = readableText(page.querySelector('.cite .citation')!);
 			expect(citation).toContain(readableText(parse(`<p>${title}</p>`)));
 			expect(citation).toContain(lang === 'fr' ? '25 avril 2019' : '25 April 2019');
 			expect(citation).toContain(lang === 'fr' ? 'dossier de presse' : 'press kit');
-			expect(citation.endsWith(`${SITE}/${lang}/actions/${id}/`)).toBe(true);
+			expect(citation.endsWith(` /${lang}/actions/${id}/`)).toBe(true);
+			expect(page.querySelector('.cite .citation [data-site-url]')!.getAttribute('data-site-url')).toBe(`/${lang}/actions/${id}/`);
+			const permalink = page.querySelector('main h1 + copy-link.permalink')!;
+			expect(permalink.getAttribute('data-url')).toBe(`/${lang}/actions/${id}/`);
+			expect(permalink.querySelector('button')!.hasAttribute('hidden')).toBe(true);
+			// What a reader can see (the body, not <head> metadata) never shows the placeholder domain.
+			expect(page.querySelector('body')!.outerHTML).not.toContain('.example');
 			const copy = page.querySelector('.cite > copy-link')!;
 			expect(page.querySelector(`#${copy.getAttribute('data-target')}`)).toBe(page.querySelector('.cite .citation'));
 			expect(copy.querySelector('button')!.hasAttribute('hidden')).toBe(true);
@@ -178,7 +186,8 @@ describe('the timeline page', () => {
 		['/en/timeline/', '/en/data/deadlines.ics'],
 	] as const)('%s offers to subscribe to, or download, the calendar of all deadlines', (path, file) => {
 		const page = readPage(path);
-		expect(page.querySelector('.calendar-links a[href^="webcal:"]')!.getAttribute('href')).toBe(`webcal://feuille-de-route-sante-2022.example${file}`);
+		// Built without SITE_URL: a site path, completed as webcal: with the page's origin in the browser.
+		expect(page.querySelector('.calendar-links a[data-scheme="webcal:"]')!.getAttribute('data-site-href')).toBe(file);
 		expect(page.querySelector('.calendar-links a[download]')!.getAttribute('href')).toBe(file);
 	});
 });

@@ -44,6 +44,32 @@ describe.skipIf(!hasBrowser)('in a browser', () => {
 		await page.close();
 	});
 
+	test('"copy link" beside an action title copies its clean permanent URL, at the address it was loaded from', async () => {
+		const page = await context.newPage();
+		await page.goto(`${url}/fr/actions/13/?pagefind-highlight=ordonnance#fn-1`);
+		const button = page.locator('main h1 + copy-link.permalink button');
+		expect(await button.isVisible()).toBe(true);
+		await button.click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${url}/fr/actions/13/`);
+		await expect.poll(() => page.locator('copy-link.permalink [role=status]').textContent()).toBe('Lien copié');
+		await page.close();
+	});
+
+	test('built without SITE_URL, the cite block, the citation and the calendar link use the page’s own address', async () => {
+		const page = await context.newPage();
+		await page.goto(`${url}/en/actions/7/?pagefind-highlight=vitale`);
+		expect(await page.locator('.cite dd a').textContent()).toBe(`${url}/en/actions/7/`);
+		const citation = (await page.locator('.cite .citation').textContent())!;
+		expect(citation.endsWith(` ${url}/en/actions/7/`)).toBe(true);
+		expect(await page.locator('.calendar-links a[data-scheme]').getAttribute('href')).toBe(
+			`${url.replace(/^https?:/, 'webcal:')}/en/data/deadlines.ics`,
+		);
+		expect(await page.locator('body').innerText()).not.toContain('.example');
+		await page.locator('copy-link.heading-anchor a').first().click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain('pagefind-highlight');
+		await page.close();
+	});
+
 	test('the whole roadmap prints without navigation, with link URLs, one action per page', async () => {
 		const page = await context.newPage();
 		await page.goto(`${url}/en/roadmap/`);

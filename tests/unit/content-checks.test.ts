@@ -12,6 +12,7 @@ function validSet(): ActionFile[] {
 			title: `Action ${id}`,
 			shortTitle: `A${id}`,
 			owners: [],
+			leadPeople: [],
 			partners: [],
 			deadlines: [{ label: 'Publication', text: 'fin 2019', when: '2019-36' }],
 			related: [],

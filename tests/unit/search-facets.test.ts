@@ -31,6 +31,6 @@ describe('facetValues', () => {
 describe('facetKeys', () => {
 	test('names the facets in the language of the URL', () => {
 		expect(facetKeys('fr')).toEqual(['axe', 'pilote', 'annee']);
-		expect(facetKeys('en')).toEqual(['axis', 'pilot', 'year']);
+		expect(facetKeys('en')).toEqual(['axis', 'lead', 'year']);
 	});
 });

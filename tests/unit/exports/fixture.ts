@@ -11,6 +11,7 @@ export const actions: ActionData[] = [
 		title: "Mise à disposition de l'appli carte Vitale (« apCV ») pour l'authentification numérique des usagers du système de santé",
 		shortTitle: 'Appli carte Vitale (apCV)',
 		owners: [],
+		leadPeople: [],
 		partners: [],
 		deadlines: [
 			{ label: "Publication d'un décret d'expérimentation", text: 'été 2019', when: '2019-22' },
@@ -24,6 +25,7 @@ export const actions: ActionData[] = [
 		title: 'Relance du « Conseil du numérique en santé », et création d\'une cellule d\'éthique',
 		shortTitle: 'Conseil, "éthique" et virgules, ici',
 		owners: ['dns'],
+		leadPeople: [],
 		partners: ['ccne', 'ans'],
 		deadlines: [
 			{ label: 'Prochaine réunion', text: 'juin 2019', when: '2019-06' },
@@ -37,6 +39,7 @@ export const actions: ActionData[] = [
 		title: 'Action\navec un saut de ligne',
 		shortTitle: 'Sur deux lignes',
 		owners: ['ans'],
+		leadPeople: [],
 		partners: [],
 		deadlines: [{ label: 'Déploiement', text: '2020-2022', when: '2020/2022' }],
 		related: [2, 7],
@@ -70,7 +73,7 @@ export const input: RoadmapDataInput = {
 		licence: 'Information publique réutilisable (CRPA, art. L321-1 et suivants).',
 		editionTitle: 'Dossier de presse du 25 avril 2019',
 		publisher: 'Ministère des Solidarités et de la Santé',
-		editionNote: 'Les documents ultérieurs ont renuméroté les actions et en comptent 30.',
+		editionNote: 'Texte de la feuille de route du 25 avril 2019, en 26 actions.',
 	},
 };
 
