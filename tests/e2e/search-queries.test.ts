@@ -19,7 +19,12 @@ const SEARCH_PAGE = { fr: '/fr/recherche/', en: '/en/search/' } as const;
  */
 async function topThree(page: Page, lang: 'fr' | 'en', query: string): Promise<(number | null)[]> {
 	if (!page.url().includes(SEARCH_PAGE[lang])) await page.goto(site.url + SEARCH_PAGE[lang]);
-	await page.locator('search-page input[type=search]').fill(query);
+	const field = page.locator('search-page input[type=search]');
+	const links = page.locator('search-page .pf-result-link[href]');
+	// Empty the list first, so that every link read below belongs to this query.
+	await field.fill('');
+	await expect.poll(() => links.count()).toBe(0);
+	await field.fill(query);
 	const summary = page.locator('search-page pagefind-summary');
 	// The summary names the count and the query once the search has answered ("12 résultats pour …").
 	let text = '';
@@ -27,9 +32,19 @@ async function topThree(page: Page, lang: 'fr' | 'en', query: string): Promise<(
 		.poll(async () => (text = (await summary.textContent())?.trim() ?? ''), { timeout: 10_000 })
 		.toMatch(new RegExp(`^(\\d+|Un|One|Aucun|No) (résultats?|results?) (pour|for) ${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 	const count = /^\d+/.test(text) ? Number.parseInt(text, 10) : /^(Un|One)/.test(text) ? 1 : 0;
-	const links = page.locator('search-page .pf-result-link[href]');
-	await expect.poll(() => links.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(Math.min(3, count));
-	const hrefs = await links.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')!));
+	// Results fill in as their fragments arrive, in any order: read the first three items once all three have their link.
+	let hrefs: string[] = [];
+	await expect
+		.poll(
+			async () =>
+				(hrefs = await page.evaluate((n) => {
+					const items = [...document.querySelectorAll('search-page pagefind-results li')].slice(0, n);
+					const found = items.map((li) => li.querySelector('.pf-result-link[href]')?.getAttribute('href'));
+					return found.length === n && found.every(Boolean) ? (found as string[]) : [];
+				}, Math.min(3, count))).length,
+			{ timeout: 10_000 },
+		)
+		.toBe(Math.min(3, count));
 	return hrefs.map((href) => Number(href.match(/\/actions\/(\d+)\/?/)?.[1]) || null);
 }
 
