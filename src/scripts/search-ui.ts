@@ -109,9 +109,10 @@ export function loadSearchUi(): Promise<SearchInstance> {
 		const components = window.PagefindComponents;
 		if (!components) throw new Error('Pagefind Component UI did not start.');
 		const instance = components.configureInstance('default', { bundlePath: BUNDLE, ...SEARCH_OPTIONS });
-		await instance.triggerLoad();
-		if (!instance.__pagefind__) throw new Error('Pagefind did not load.');
-		answerReadersQueries(instance.__pagefind__, document.documentElement.lang === 'en' ? 'en' : 'fr');
+		// Wrapped as soon as Pagefind has loaded, before any search resumes (this callback was registered first).
+		void instance.triggerLoad().then(() => {
+			if (instance.__pagefind__) answerReadersQueries(instance.__pagefind__, document.documentElement.lang === 'en' ? 'en' : 'fr');
+		});
 		return instance;
 	})();
 	loading.catch(() => (loading = undefined));
