@@ -8,11 +8,12 @@
  * `data-pagefind-body` (the root language chooser, the search page, 404) are left out.
  * Uses Pagefind's Node API: https://pagefind.app/docs/node-api/
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { htmlForIndex } from '../src/lib/search-index';
 
 /** Fails the build with Pagefind's own messages, prefixed by the step that produced them. */
 function check(step: string, errors: string[]): void {
@@ -40,8 +41,13 @@ export default function pagefindIndex(): AstroIntegration {
 					const created = await pagefind.createIndex();
 					check('start', created.errors);
 					const index = created.index!;
-					const added = await index.addDirectory({ path: site });
-					check(`index ${site}`, added.errors);
+					// Each page from its HTML as `htmlForIndex` adjusts it (spaces between blocks, weights).
+					const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+					for (const file of files) {
+						const path = '/' + file.replace(/(^|\/)index\.html$/, '$1');
+						const added = await index.addHTMLFile({ sourcePath: relative(site, join(site, file)), content: htmlForIndex(path, await readFile(join(site, file), 'utf8')) });
+						check(`index ${file}`, added.errors);
+					}
 					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 					check('write the index', written.errors);
 					logger.info(`Indexed ${await pagesPerLanguage(written.outputPath)} into ${written.outputPath}`);

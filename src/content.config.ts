@@ -8,7 +8,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { checkActions, type ActionFile } from './lib/content-checks';
-import { axisSchema, createActionSchema, editorNoteSchema, glossarySchema, organisationSchema, pageSchema, termbaseSchema, type ActionData } from './schemas';
+import { axisSchema, createActionSchema, editorNoteSchema, glossarySchema, organisationSchema, pageSchema, termbaseSchema, thesaurusSchema, type ActionData } from './schemas';
 
 /** Where content lives; tests point it at a fixture folder. */
 const CONTENT_DIR = process.env.ROADMAP_CONTENT_DIR ?? './content';
@@ -72,6 +72,22 @@ function checkedActions(): Loader {
 	};
 }
 
+/** The file loader, then a check that every key of `content/thesaurus.yml` is an action number. */
+function checkedThesaurus(): Loader {
+	const path = `${CONTENT_DIR}/thesaurus.yml`;
+	const inner = file(path);
+	return {
+		name: 'roadmap-thesaurus',
+		load: async (context) => {
+			await inner.load(context);
+			const bad = [...context.store.keys()].filter((key) => !/^([1-9]|1\d|2[0-6])$/.test(key));
+			if (bad.length > 0) {
+				throw new Error(`${path}: ${bad.map((k) => `"${k}"`).join(', ')} is not an action number: key each entry by the number of its action (1 to 26).`);
+			}
+		},
+	};
+}
+
 export const collections = {
 	actions: defineCollection({ loader: checkedActions(), schema: createActionSchema(organisationIds()) }),
 	axes: defineCollection({ loader: glob({ pattern: '*/[1-9].md', base: `${CONTENT_DIR}/axes`, generateId: idFromPath }), schema: axisSchema }),
@@ -79,4 +95,5 @@ export const collections = {
 	organisations: defineCollection({ loader: file(`${CONTENT_DIR}/organisations.yml`), schema: organisationSchema }),
 	glossary: defineCollection({ loader: file(`${CONTENT_DIR}/glossary.yml`), schema: glossarySchema }),
 	notes: defineCollection({ loader: file(`${CONTENT_DIR}/notes.yml`), schema: editorNoteSchema }),
+	thesaurus: defineCollection({ loader: checkedThesaurus(), schema: thesaurusSchema }),
 };

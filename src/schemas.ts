@@ -229,6 +229,21 @@ export const termbaseSchema = z
 	})
 	.strict();
 
+/**
+ * What readers call one action, `content/thesaurus.yml` (keyed by action number): words search
+ * takes for the action although its text may not use them.
+ */
+export const thesaurusSchema = z
+	.object({
+		/** Abbreviations and names typed the same way in both languages: indexed on both sites. */
+		abbr: z.array(text).default([]),
+		/** Lay words, synonyms and jargon French readers use for the action's subject. */
+		fr: z.array(text).default([]),
+		/** The same for English readers. */
+		en: z.array(text).default([]),
+	})
+	.strict();
+
 export type Deadline = z.infer<typeof deadlineSchema>;
 export type ActionData = z.infer<ReturnType<typeof createActionSchema>>;
 export type AxisData = z.infer<typeof axisSchema>;
@@ -237,3 +252,4 @@ export type Organisation = z.infer<typeof organisationSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
 export type EditorNote = z.infer<typeof editorNoteSchema>;
 export type Termbase = z.infer<typeof termbaseSchema>;
+export type ThesaurusEntry = z.infer<typeof thesaurusSchema>;

@@ -174,5 +174,7 @@ export const en = {
 	'search.facet.pilot': 'Lead',
 	'search.facet.year': 'Deadline year',
 	'search.clear': 'Clear filters',
+	'search.ignored': 'No page has all these words; results without: {words}.',
+	'search.filtersToggle': 'Filters',
 	'search.withFilters': 'Search with filters',
 } as const satisfies Record<UiKey, string>;

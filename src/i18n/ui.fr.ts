@@ -172,6 +172,8 @@ export const fr = {
 	'search.facet.pilot': 'Pilote',
 	'search.facet.year': 'Année d’échéance',
 	'search.clear': 'Effacer les filtres',
+	'search.ignored': 'Aucune page ne contient tous ces mots ; résultats sans : {words}.',
+	'search.filtersToggle': 'Filtres',
 	'search.withFilters': 'Rechercher avec des filtres',
 } as const;
 

@@ -14,7 +14,9 @@ export const SEARCH_OPTIONS = {
 		termSimilarity: 3,
 		// Metadata that SearchData.astro writes: acronyms an action's title names rank like the
 		// title (Pagefind's default title boost is 5); acronyms only its body uses, like body text.
-		metaWeights: { title: 5, terms: 5, mentions: 1, axis: 1 },
+		// The readers' words of content/thesaurus.yml: this language's like the title, the other
+		// language's lower, so that a word both languages share favours this language's sense.
+		metaWeights: { title: 5, terms: 5, mentions: 1, axis: 1, keywords: 5, 'keywords-other': 2 },
 	},
 } as const;
 

@@ -4,6 +4,8 @@
  * The bundle is the one `config/pagefind.ts` writes into the built site.
  */
 import { SEARCH_OPTIONS } from '../lib/search-options';
+import { searchWords, subsets } from '../lib/search-query';
+import type { Lang } from '../schemas';
 
 /** Where the Pagefind bundle is served from. */
 const BUNDLE = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
@@ -18,8 +20,17 @@ export interface SearchInstance {
 	on(event: 'search', callback: (term: string, filters: Filters) => void): void;
 	on(event: 'filters', callback: (counts: { available: FilterCounts; total: FilterCounts | null }) => void): void;
 	triggerLoad(): Promise<void>;
+	/** Pagefind itself, once loaded (not a documented member: see `answerReadersQueries`). */
+	__pagefind__?: PagefindCore | null;
 	triggerSearchWithFilters(term: string, filters: Filters): void;
 	triggerFilters(filters: Filters): void;
+	setTranslations(strings: Record<string, string>): void;
+	translate(key: string): string;
+}
+
+/** The part of Pagefind's search API this site wraps (https://pagefind.app/docs/api/). */
+interface PagefindCore {
+	search(term: string | null, options?: object): Promise<{ results: { score: number }[] } | null>;
 }
 
 /** Result counts per filter key and value. */
@@ -42,6 +53,47 @@ function addStylesheet(href: string): Promise<void> {
 	});
 }
 
+/** Who wants to know which words of the last query were left out, and the query they belong to. */
+const ignoredListeners: ((words: string[], term: string) => void)[] = [];
+
+/** Calls `listener` after each search with the words that no result could contain ([] if none). */
+export function onIgnoredWords(listener: (words: string[], term: string) => void): void {
+	ignoredListeners.push(listener);
+}
+
+/**
+ * Makes Pagefind answer readers' queries, not only its own: stop-words and question words are not
+ * required (`searchWords`), and when the remaining words find nothing together, the best smaller
+ * set of them does (the subset whose best result scores highest, largest subsets first), and the
+ * words left out are reported. The Component UI has no hook for this, so its Pagefind instance's
+ * `search` is wrapped once loaded (Instance.__pagefind__ in pagefind's component UI:
+ * https://github.com/Pagefind/pagefind/tree/main/pagefind_ui/component).
+ */
+function answerReadersQueries(core: PagefindCore, lang: Lang): void {
+	const search = core.search.bind(core);
+	core.search = async (term, options) => {
+		if (!term?.trim()) return search(term, options);
+		const words = searchWords(lang, term);
+		let answer = await search(words.join(' '), options);
+		let ignored: string[] = [];
+		if (answer && answer.results.length === 0 && words.length > 1) {
+			let size = 0;
+			let best = -1;
+			for (const subset of subsets(words)) {
+				if (subset.length < size) break;
+				const tried = await search(subset.join(' '), options);
+				const top = tried?.results[0]?.score ?? -1;
+				if (tried && tried.results.length > 0 && top > best) {
+					[answer, best, size] = [tried, top, subset.length];
+					ignored = words.filter((w) => !subset.includes(w));
+				}
+			}
+		}
+		for (const listener of ignoredListeners) listener(ignored, term);
+		return answer;
+	};
+}
+
 let loading: Promise<SearchInstance> | undefined;
 
 /**
@@ -56,7 +108,12 @@ export function loadSearchUi(): Promise<SearchInstance> {
 		]);
 		const components = window.PagefindComponents;
 		if (!components) throw new Error('Pagefind Component UI did not start.');
-		return components.configureInstance('default', { bundlePath: BUNDLE, ...SEARCH_OPTIONS });
+		const instance = components.configureInstance('default', { bundlePath: BUNDLE, ...SEARCH_OPTIONS });
+		// Wrapped as soon as Pagefind has loaded, before any search resumes (this callback was registered first).
+		void instance.triggerLoad().then(() => {
+			if (instance.__pagefind__) answerReadersQueries(instance.__pagefind__, document.documentElement.lang === 'en' ? 'en' : 'fr');
+		});
+		return instance;
 	})();
 	loading.catch(() => (loading = undefined));
 	return loading;
@@ -71,4 +128,15 @@ export async function highlightSearchedWords(): Promise<void> {
 	if (!new URLSearchParams(location.search).has(highlightParam)) return;
 	await import(/* @vite-ignore */ `${BUNDLE}pagefind-highlight.js`);
 	if (window.PagefindHighlight) new window.PagefindHighlight({ highlightParam });
+}
+
+/**
+ * Keeps `line` (an element with `data-template`, "… {words}.") saying which words of the last
+ * query no result contains; hidden when none were left out.
+ */
+export function showIgnoredWords(line: HTMLElement): void {
+	onIgnoredWords((words) => {
+		line.hidden = words.length === 0;
+		line.textContent = words.length ? line.dataset.template!.replace('{words}', words.map((w) => (document.documentElement.lang === 'fr' ? `«\u202f${w}\u202f»` : `“${w}”`)).join(', ')) : '';
+	});
 }

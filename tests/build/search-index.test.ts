@@ -46,7 +46,7 @@ describe('pages marked for search', () => {
 
 	test('repeated navigation and boilerplate inside main are ignored', () => {
 		const action = readPage('/fr/actions/6/');
-		for (const selector of ['.breadcrumb', '.pager', '.edition', '#facts-title', 'section[aria-labelledby=timeline]', '.calendar-links']) {
+		for (const selector of ['.breadcrumb', '.pager', '.edition', '.facts', 'section[aria-labelledby=timeline]', '.calendar-links']) {
 			expect(action.querySelector(selector)?.hasAttribute('data-pagefind-ignore'), selector).toBe(true);
 		}
 		expect(action.querySelectorAll('.facts dt').every((dt) => dt.closest('[data-pagefind-ignore]') !== null)).toBe(true);
@@ -79,6 +79,15 @@ describe('action metadata, filters and acronyms', () => {
 		expect(meta('/fr/actions/18/', 'terms')).toBe('terms:télémédecine');
 		expect(meta('/fr/actions/18/', 'mentions')).toContain("EHPAD; Établissement d'hébergement pour personnes âgées dépendantes");
 		expect(meta('/fr/actions/18/', 'mentions')).toContain('HAS; Haute Autorité de santé');
+	});
+
+	test("carry the thesaurus's readers' words, this language's and the other's apart", () => {
+		const meta = (path: string, key: string) => declared(path, 'data-pagefind-meta').find((m) => m.startsWith(`${key}:`)) ?? '';
+		expect(meta('/fr/actions/9/', 'keywords')).toContain('cybersécurité');
+		expect(meta('/fr/actions/9/', 'keywords-other')).toContain('cybersecurity');
+		expect(meta('/en/actions/15/', 'keywords')).toMatch(/^keywords:ENS; /);
+		expect(meta('/en/actions/2/', 'title')).toBe('title:Action 2 — Digital health council and ethics unit');
+		expect(meta('/fr/actions/2/', 'title')).toBe('title:Action 2 — Conseil du numérique en santé et cellule d’éthique');
 	});
 
 	test('stay out of sight and out of the accessibility tree', () => {
