@@ -157,6 +157,7 @@ export const en = {
 		'Each action and each orientation has a stable address by number, in each language, for example {action} and {axis}. The whole roadmap, ready to print, is at {roadmap}.',
 	'roadmap.title': 'The whole roadmap',
 	'roadmap.description': 'The 26 actions of the roadmap in order, with their text and deadlines, to read in one go or to print.',
+	'roadmap.toc': 'Contents',
 	'roadmap.intro':
 		'The 26 actions in order, with their full text and deadlines. For a PDF, use the browser’s Print command, then “Save as PDF”: each action starts on a new page.',
 	// Search

@@ -155,6 +155,7 @@ export const fr = {
 		'Chaque action et chaque orientation a une adresse stable par numéro, dans chaque langue, par exemple {action} et {axis}. La feuille de route intégrale, à imprimer, est à l’adresse {roadmap}.',
 	'roadmap.title': 'La feuille de route intégrale',
 	'roadmap.description': 'Les 26 actions de la feuille de route dans l’ordre, avec leur texte et leurs échéances, à lire d’un trait ou à imprimer.',
+	'roadmap.toc': 'Sommaire',
 	'roadmap.intro':
 		'Les 26 actions dans l’ordre, avec leur texte intégral et leurs échéances. Pour un PDF, utilisez la commande Imprimer du navigateur, puis « Enregistrer au format PDF » : chaque action commence sur une nouvelle page.',
 	// Search
