@@ -63,6 +63,9 @@ export const en = {
 	'timeline.page': 'Roadmap timeline',
 	'timeline.intro': 'Every deadline of the 26 actions, by orientation, then by year. Fuzzy deadlines (“end of 2019”, “summer 2019”) are drawn over their period; open-ended ones (“from 2021”) run to the end of 2022, the roadmap’s horizon.',
 	'timeline.seeTable': 'The same deadlines, in tables by year',
+	'timeline.scale': 'Every chart has the same scale, from {from} to {to}. It starts in {from} because a deadline of action {n} (“{label}”, {text}) comes before the roadmap of April 2019.',
+	'timeline.showChart': 'Show the chart',
+	'timeline.scroll': 'Scroll the chart sideways →',
 	'timeline.byYear': 'By year',
 	'timeline.year': 'Deadlines starting in {year}',
 	'nav.timeline': 'Timeline',
@@ -159,6 +162,7 @@ export const en = {
 		'Each action and each orientation has a stable address by number, in each language, for example {action} and {axis}. The whole roadmap, ready to print, is at {roadmap}.',
 	'roadmap.title': 'The whole roadmap',
 	'roadmap.description': 'The 26 actions of the roadmap in order, with their text and deadlines, to read in one go or to print.',
+	'roadmap.toc': 'Contents',
 	'roadmap.intro':
 		'The 26 actions in order, with their full text and deadlines. For a PDF, use the browser’s Print command, then “Save as PDF”: each action starts on a new page.',
 	// Search

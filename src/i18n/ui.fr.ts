@@ -61,6 +61,9 @@ export const fr = {
 	'timeline.page': 'Calendrier de la feuille de route',
 	'timeline.intro': 'Toutes les échéances des 26 actions, par orientation, puis par année. Les échéances floues (« fin 2019 », « été 2019 ») sont dessinées sur leur période ; celles qui n’ont pas de fin (« à partir de 2021 ») courent jusqu’à fin 2022, l’horizon de la feuille de route.',
 	'timeline.seeTable': 'Les mêmes échéances, en tableaux par année',
+	'timeline.scale': 'Tous les diagrammes ont la même échelle, de {from} à {to}. Elle commence en {from} parce qu’une échéance de l’action {n} (« {label} », {text}) précède la feuille de route d’avril 2019.',
+	'timeline.showChart': 'Afficher le diagramme',
+	'timeline.scroll': 'Faites défiler le diagramme de côté →',
 	'timeline.byYear': 'Par année',
 	'timeline.year': 'Échéances commençant en {year}',
 	'nav.timeline': 'Calendrier',
@@ -157,6 +160,7 @@ export const fr = {
 		'Chaque action et chaque orientation a une adresse stable par numéro, dans chaque langue, par exemple {action} et {axis}. La feuille de route intégrale, à imprimer, est à l’adresse {roadmap}.',
 	'roadmap.title': 'La feuille de route intégrale',
 	'roadmap.description': 'Les 26 actions de la feuille de route dans l’ordre, avec leur texte et leurs échéances, à lire d’un trait ou à imprimer.',
+	'roadmap.toc': 'Sommaire',
 	'roadmap.intro':
 		'Les 26 actions dans l’ordre, avec leur texte intégral et leurs échéances. Pour un PDF, utilisez la commande Imprimer du navigateur, puis « Enregistrer au format PDF » : chaque action commence sur une nouvelle page.',
 	// Search

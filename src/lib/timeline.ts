@@ -60,6 +60,23 @@ export interface GanttSection {
 	items: readonly TimelineItem[];
 }
 
+/** The first and last day a chart shows: whole years, the same for every chart so they compare. */
+export interface Scale {
+	start: string;
+	end: string;
+}
+
+/** The whole roadmap's span in whole years: from January of its first deadline to the end of its last. */
+export function scaleOf(items: readonly TimelineItem[]): Scale {
+	if (items.length === 0) throw new Error('scaleOf: expected at least one deadline. Received none.');
+	const first = Math.min(...items.map((i) => Number(i.start.slice(0, 4))));
+	const last = Math.max(...items.map((i) => Number((i.end ?? (i.start > ROADMAP_HORIZON ? i.start : ROADMAP_HORIZON)).slice(0, 4))));
+	return { start: `${first}-01-01`, end: `${last + 1}-01-01` };
+}
+
+/** The earliest deadline (the one that sets the scale's start), for the note under the charts. */
+export const earliest = (items: readonly TimelineItem[]): TimelineItem | undefined => byDate(items)[0];
+
 export interface GanttOptions {
 	/** Accessible title (`accTitle`). */
 	title: string;
@@ -67,6 +84,8 @@ export interface GanttOptions {
 	description: string;
 	/** Task name of an item, in the page's language. */
 	name: (item: TimelineItem) => string;
+	/** The common time scale: two invisible `vert` markers pin Mermaid's time domain to it. */
+	scale?: Scale | undefined;
 }
 
 /** Mermaid reads ':' ';' '#' in a task name as syntax: replace them with look-alikes. */
@@ -96,8 +115,11 @@ function task(item: TimelineItem, name: string): string {
 	}
 }
 
-/** The height Mermaid gives a gantt chart of `tasks` rows (default bar height 20, gap 4, paddings 75). */
-export const ganttHeight = (tasks: number) => 75 + tasks * 24;
+/** Row geometry of the gantt charts (Mermaid `gantt` config): a label line above each thin bar. */
+export const GANTT = { barHeight: 12, barGap: 30, topPadding: 40, fontSize: 14, sectionFontSize: 14, leftPadding: 20, rightPadding: 40, gridLineStartPadding: 30 } as const;
+
+/** The height Mermaid gives a gantt chart of `tasks` rows (rows plus top and bottom paddings). */
+export const ganttHeight = (tasks: number) => 2 * GANTT.topPadding + tasks * (GANTT.barHeight + GANTT.barGap);
 
 /**
  * The Mermaid `gantt` source of some sections, with accessible title and description.
@@ -109,10 +131,14 @@ export function ganttSource(sections: readonly GanttSection[], options: GanttOpt
 		`  accTitle: ${mermaidText(options.title)}`,
 		`  accDescr: ${mermaidText(options.description)}`,
 		'  dateFormat YYYY-MM-DD',
-		'  axisFormat %Y-%m',
-		'  tickInterval 6month',
+		'  axisFormat %Y',
+		'  tickInterval 1year',
 		'  todayMarker off',
 	];
+	if (options.scale) {
+		// Mermaid's time domain runs from the earliest to the latest task, `vert` markers included.
+		lines.push(`  scale start :vert, scale0, ${options.scale.start}, 0d`, `  scale end :vert, scale1, ${options.scale.end}, 0d`);
+	}
 	for (const section of sections) {
 		if (section.items.length === 0) continue;
 		lines.push(`  section ${mermaidText(section.title)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byStartYear, ganttSource, itemsOf, mermaidText } from '../../src/lib/timeline';
+import { byStartYear, earliest, ganttSource, itemsOf, mermaidText, nextDay, scaleOf } from '../../src/lib/timeline';
 import { ROADMAP_HORIZON as HORIZON } from '../../src/lib/edition';
 
 /** One fixture per EDTF shape the roadmap uses. */
@@ -48,8 +48,8 @@ describe('ganttSource', () => {
 			  accTitle: Calendrier de l’action 7
 			  accDescr: Diagramme de Gantt de 9 échéances
 			  dateFormat YYYY-MM-DD
-			  axisFormat %Y-%m
-			  tickInterval 6month
+			  axisFormat %Y
+			  tickInterval 1year
 			  todayMarker off
 			  section Action 7
 			    Publication du référentiel INS (juin 2019) :milestone, a7d1, 2019-06-01, 0d
@@ -90,5 +90,23 @@ describe('byStartYear', () => {
 			[2020, [2, 7, 5]],
 			[2021, [8]],
 		]);
+	});
+});
+
+describe('scaleOf', () => {
+	test('spans whole years from the first start to the last end, open-ended items to the horizon', () => {
+		expect(scaleOf(itemsOf(fixture))).toEqual({ start: '2019-01-01', end: '2023-01-01' });
+		const late = itemsOf({ id: 21, axis: 4, deadlines: [{ label: 'x', text: '2018-2024', when: '2018/2024' }] });
+		expect(scaleOf(late)).toEqual({ start: '2018-01-01', end: '2025-01-01' });
+	});
+
+	test('pins every chart to the scale with two vert markers', () => {
+		const source = ganttSource([{ title: 'A', items: itemsOf(fixture).slice(0, 1) }], { title: 't', description: 'd', name: (i) => i.label, scale: { start: '2018-01-01', end: '2025-01-01' } });
+		expect(source).toContain('scale start :vert, scale0, 2018-01-01, 0d');
+		expect(source).toContain('scale end :vert, scale1, 2025-01-01, 0d');
+	});
+
+	test('names the earliest deadline, the one the note under the charts explains', () => {
+		expect(earliest(itemsOf(fixture))?.index).toBe(0);
 	});
 });
