@@ -6,7 +6,7 @@
 import { getActions, getAxes, getGlossary, getOrganisations, type Action, type Axis } from './content';
 import { mentionedActions } from './lib/enrich';
 import { invertLinks, type LinkMap } from './lib/links';
-import { byDate, byStartYear, itemsOf, type TimelineItem } from './lib/timeline';
+import { byDate, byStartYear, itemsOf, scaleOf, type Scale, type TimelineItem } from './lib/timeline';
 import type { Lang } from './schemas';
 
 /** One action with what is derived from it. */
@@ -34,6 +34,8 @@ export interface RoadmapModel {
 	axes: readonly Axis[];
 	/** Every deadline of every action, by date. */
 	items: readonly TimelineItem[];
+	/** The time scale every chart shares: the whole roadmap's span. */
+	scale: Scale;
 	/** The same, grouped by the year they start. */
 	years: ReturnType<typeof byStartYear>;
 	/** Action number → the actions it links to. */
@@ -56,7 +58,7 @@ function buildModel(lang: Lang): RoadmapModel {
 	const backlinks = invertLinks(links);
 	const actions = partial.map((a): ActionModel => ({ ...a, referencedBy: backlinks.get(a.id) ?? [] }));
 	const items = byDate(actions.flatMap((a) => a.items));
-	return { lang, actions, byId: new Map(actions.map((a) => [a.id, a])), axes: getAxes(lang), items, years: byStartYear(items), links, backlinks };
+	return { lang, actions, byId: new Map(actions.map((a) => [a.id, a])), axes: getAxes(lang), items, scale: scaleOf(items), years: byStartYear(items), links, backlinks };
 }
 
 const models = new Map<Lang, RoadmapModel>();
