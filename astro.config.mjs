@@ -4,9 +4,14 @@ import mdx from '@astrojs/mdx';
 import pagefindIndex from './config/pagefind.ts';
 import headers from './config/headers.ts';
 import { roadmapSitemap } from './config/sitemap.ts';
+import requireSite from './config/site.ts';
+import { THEME_SCRIPT_HASH } from './src/lib/theme-script.ts';
 
-/** The public address of the site, used for canonical URLs, hreflang and the sitemap. */
-const site = process.env.SITE_URL ?? 'https://feuille-de-route-sante-2022.example';
+/**
+ * The public address of the site, used for canonical URLs, hreflang, the sitemap and calendars.
+ * A build needs it (SITE_URL=https://… npm run build, or `astro build --site …`): see config/site.ts.
+ */
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
 	site,
@@ -19,7 +24,7 @@ export default defineConfig({
 		defaultLocale: 'fr',
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	integrations: [mdx(), pagefindIndex(), headers(), roadmapSitemap()],
+	integrations: [requireSite(), mdx(), pagefindIndex(), headers(), roadmapSitemap()],
 	security: {
 		// Astro hashes every script and style it emits into a CSP <meta>; no 'unsafe-inline' for scripts.
 		csp: {
@@ -33,7 +38,8 @@ export default defineConfig({
 				"form-action 'self'",
 			],
 			// Pagefind compiles its WebAssembly search engine.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			// The inline theme script (before first paint) is allowed by its hash.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [THEME_SCRIPT_HASH] },
 			// Mermaid writes <style> elements and style attributes into the SVGs it draws.
 			styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
 		},

@@ -44,6 +44,7 @@ function cleanBuild(times) {
 	const outDir = join(work, `dist-x${times}`);
 	const env = {
 		...process.env,
+		SITE_URL: process.env.SITE_URL || 'http://127.0.0.1:4321/',
 		ASTRO_TELEMETRY_DISABLED: '1',
 		ROADMAP_CONTENT_DIR: times === 1 ? join(ROOT, 'content') : multiplyContent(times),
 		ROADMAP_ACTION_COUNT: String(26 * times),

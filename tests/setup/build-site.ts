@@ -9,6 +9,7 @@ export default function setup() {
 	if (process.env.TEST_SKIP_BUILD === '1' && existsSync('dist/index.html')) return;
 	execFileSync('npx', ['astro', 'build', '--silent'], {
 		stdio: 'inherit',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		// A build needs the site's address (config/site.ts); tests use the example one.
+		env: { SITE_URL: 'https://feuille-de-route-sante-2022.example', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 	});
 }
