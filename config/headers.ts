@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { parse } from 'node-html-parser';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 
@@ -24,15 +25,11 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 /** The CSP sources (`'sha256-…'`) of the inline scripts a browser would run in a page. */
 export function inlineScriptHashes(html: string): string[] {
-	const hashes: string[] = [];
-	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-		const attrs = m[1]!;
-		if (/\ssrc\s*=/i.test(attrs)) continue;
-		const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-		if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue;
-		hashes.push(`'sha256-${createHash('sha256').update(m[2]!, 'utf8').digest('base64')}'`);
-	}
-	return hashes;
+	// A real parser: `<script>` inside an attribute value (a hostile description) is not a script.
+	return parse(html)
+		.querySelectorAll('script:not([src])')
+		.filter((s) => ['', 'module', 'text/javascript', 'application/javascript'].includes((s.getAttribute('type') ?? '').toLowerCase()))
+		.map((s) => `'sha256-${createHash('sha256').update(s.rawText, 'utf8').digest('base64')}'`);
 }
 
 /** The sources of one directive of a policy. */
