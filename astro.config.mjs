@@ -11,10 +11,10 @@ import { THEME_SCRIPT_HASH } from './src/lib/theme-script.ts';
  * The public address of the site, used for canonical URLs, hreflang, the sitemap and calendars.
  * A build needs it (SITE_URL=https://… npm run build, or `astro build --site …`): see config/site.ts.
  */
-const site = process.env.SITE_URL || undefined;
+const site = process.env.SITE_URL;
 
 export default defineConfig({
-	site,
+	...(site ? { site } : {}),
 	// Tests that sync fixture content use their own cache, so they never touch the real one.
 	cacheDir: process.env.ROADMAP_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',

@@ -30,7 +30,7 @@ export const collections = {
 		loader: checkedGlob({
 			collection: 'actions',
 			base: `${CONTENT_DIR}/actions`,
-			names: /^\d{2}\.mdx?$/,
+			names: /^\d{2,}\.mdx?$/,
 			schema: actionSchema,
 			check: checkActions,
 		}),

@@ -12,7 +12,7 @@ export const THEME_SCRIPT =
 	"try{const t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch{}";
 
 /** A CSP hash of an inline script as Astro's config takes it, e.g. `sha256-…` (no quotes). */
-export const scriptHash = (code: string) => `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
+export const scriptHash = (code: string): `sha256-${string}` => `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
 
 /** The theme script's CSP source. */
 export const THEME_SCRIPT_HASH = scriptHash(THEME_SCRIPT);

@@ -19,7 +19,7 @@ const show = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringi
 /** One issue in words; the schema's own message when it has one. */
 export function issueMessage(issue: z.core.$ZodIssue): string {
 	const fallback = defaultMessage(issue as never);
-	const isDefault = fallback === undefined || issue.message === (typeof fallback === 'string' ? fallback : fallback.message);
+	const isDefault = !fallback || issue.message === (typeof fallback === 'string' ? fallback : fallback.message);
 	if (!isDefault) return issue.message;
 	const input = (issue as { input?: unknown }).input;
 	switch (issue.code) {
