@@ -41,6 +41,9 @@ function uniqueList<T extends z.ZodType>(item: T) {
 /** Longest `shortTitle`: it must fit "Action 26 — …" in a page title and a line of a list. */
 export const SHORT_TITLE_MAX = 64;
 
+/** Longest word of a `shortTitle`: a title is shortened at a space (src/lib/typography.ts). */
+const LONGEST_WORD = 30;
+
 /** Common words a glossary term may not be: linking them would link every page at random. */
 const COMMON_WORDS = new Set([
 	'le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'et', 'ou', 'au', 'aux', 'en', 'pour', 'par', 'sur', 'dans', 'avec', 'qui', 'que',
@@ -91,10 +94,14 @@ export function createActionSchema(organisationIds: readonly [string, ...string[
 			axis: z.number().int().min(1).max(AXIS_COUNT),
 			/** The full official title, word for word. */
 			title: text,
-			/** A short label for lists and navigation, at most 64 characters. */
-			shortTitle: text.refine((v) => v.length <= SHORT_TITLE_MAX, {
-				message: `must be at most ${SHORT_TITLE_MAX} characters, to fit page titles and lists: shorten it (the full wording belongs in title)`,
-			}),
+			/** A short label for lists and navigation, at most 64 characters, no word over 30. */
+			shortTitle: text
+				.refine((v) => v.length <= SHORT_TITLE_MAX, {
+					message: `must be at most ${SHORT_TITLE_MAX} characters, to fit page titles and lists: shorten it (the full wording belongs in title)`,
+				})
+				.refine((v) => v.split(/\s+/).every((word) => word.length <= LONGEST_WORD), {
+					message: `has a word longer than ${LONGEST_WORD} characters, which page titles cannot shorten at a word boundary: add spaces`,
+				}),
 			/** Organisations the text names as piloting it; empty when it names none. */
 			owners: uniqueList(organisation).default([]),
 			/** Other organisations the text involves. */

@@ -35,6 +35,7 @@ const CASES: Record<string, Case> = {
 	'duplicate-partners': { message: /actions\/fr\/05\.md: partners\[1\]: "cnam" is already listed at position 0: remove the duplicate/ },
 	'duplicate-owners': { message: /actions\/fr\/05\.md: owners\[2\]: "dns" is already listed at position 0/ },
 	'long-short-title': { message: /actions\/fr\/05\.md: shortTitle: must be at most 64 characters.*shorten it/ },
+	'unbreakable-short-title': { message: /actions\/fr\/05\.md: shortTitle: has a word longer than 30 characters.*add spaces/ },
 	'control-character': { message: /actions\/fr\/05\.md: shortTitle: contains the control character U\+0000 .*delete it/ },
 	'form-feed-in-label': { message: /actions\/fr\/05\.md: deadlines\[2\]\.label: contains the control character U\+000C/ },
 	'unbalanced-bidi': { message: /actions\/fr\/05\.md: deadlines\[1\]\.label: has a bidirectional control U\+202E that is never closed/ },
