@@ -5,12 +5,17 @@ import pagefindIndex from './config/pagefind.ts';
 import headers from './config/headers.ts';
 import { roadmapSitemap } from './config/sitemap.ts';
 import { roadmapMarkdown } from './config/markdown/index.ts';
+import requireSite from './config/site.ts';
+import { THEME_SCRIPT_HASH } from './src/lib/theme-script.ts';
 
-/** The public address of the site, used for canonical URLs, hreflang and the sitemap. */
-const site = process.env.SITE_URL ?? 'https://feuille-de-route-sante-2022.example';
+/**
+ * The public address of the site, used for canonical URLs, hreflang, the sitemap and calendars.
+ * A build needs it (SITE_URL=https://… npm run build, or `astro build --site …`): see config/site.ts.
+ */
+const site = process.env.SITE_URL;
 
 export default defineConfig({
-	site,
+	...(site ? { site } : {}),
 	// Tests that sync fixture content use their own cache, so they never touch the real one.
 	cacheDir: process.env.ROADMAP_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
@@ -22,7 +27,7 @@ export default defineConfig({
 	},
 	// Content is Markdown rendered by Sätteri with the roadmap's plugins (cross-links, anchors).
 	markdown: { processor: roadmapMarkdown() },
-	integrations: [mdx(), pagefindIndex(), headers(), roadmapSitemap()],
+	integrations: [requireSite(), mdx(), pagefindIndex(), headers(), roadmapSitemap()],
 	security: {
 		// Astro hashes every script and style it emits into a CSP <meta>; no 'unsafe-inline' for scripts.
 		csp: {
@@ -36,7 +41,8 @@ export default defineConfig({
 				"form-action 'self'",
 			],
 			// Pagefind compiles its WebAssembly search engine.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			// The inline theme script (before first paint) is allowed by its hash.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [THEME_SCRIPT_HASH] },
 			// Mermaid writes <style> elements and style attributes into the SVGs it draws.
 			styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
 		},

@@ -11,6 +11,9 @@ import { defineConfig } from 'vitest/config';
 
 const buildOnce = ['tests/setup/build-site.ts'];
 
+// Every build a test runs needs the site's public address (config/site.ts); tests use the example one.
+process.env.SITE_URL ||= 'https://feuille-de-route-sante-2022.example';
+
 export default defineConfig({
 	test: {
 		testTimeout: 30_000,
@@ -18,7 +21,7 @@ export default defineConfig({
 		projects: [
 			// Pure modules: one worker reused across files (isolate: false) halves the start-up cost.
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
-			{ test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000 } },
+			{ test: { name: 'content', include: ['tests/content/**/*.test.ts', 'tests/hostile/**/*.test.ts'], testTimeout: 120_000 } },
 			{ test: { name: 'site', include: ['tests/build/**/*.test.ts'], globalSetup: buildOnce } },
 			// Concurrent tests (axe: one per page and colour scheme) run 4 pages at a time.
 			{ test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], globalSetup: buildOnce, maxConcurrency: 4 } },

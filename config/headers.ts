@@ -1,13 +1,21 @@
 /**
- * Writes `dist/_headers` (the format of Netlify, Cloudflare Pages and similar static hosts) after
- * the build: the Content-Security-Policy that Astro put in every page's <meta>, plus the directives a
- * <meta> cannot carry (frame-ancestors) and the usual hardening headers.
+ * Writes the site's HTTP headers after the build, from one list (`siteHeaders`):
+ * - `dist/_headers`, the format of Netlify, Cloudflare Pages and similar static hosts;
+ * - `dist/_headers.nginx`, the same headers as nginx `add_header` lines, included by
+ *   deploy/nginx.conf, so that self-hosting cannot drift from the static hosts.
+ * The Content-Security-Policy is the one Astro put in every page's <meta>, plus what a <meta> cannot
+ * carry (frame-ancestors); the build fails if a page has an inline script the policy does not allow.
  */
+import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { parse } from 'node-html-parser';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
+
+/** Longest header line Cloudflare Pages accepts in `_headers`. */
+export const MAX_HEADER_LINE = 2000;
 
 /** Every HTML file below a folder. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -15,16 +23,64 @@ async function htmlFiles(dir: string): Promise<string[]> {
 	return entries.filter((f) => f.endsWith('.html')).map((f) => `${dir}/${f}`);
 }
 
-/** The single policy all pages share; throws if pages disagree, so the header never lies. */
+/** The CSP sources (`'sha256-…'`) of the inline scripts a browser would run in a page. */
+export function inlineScriptHashes(html: string): string[] {
+	// A real parser: `<script>` inside an attribute value (a hostile description) is not a script.
+	return parse(html)
+		.querySelectorAll('script:not([src])')
+		.filter((s) => ['', 'module', 'text/javascript', 'application/javascript'].includes((s.getAttribute('type') ?? '').toLowerCase()))
+		.map((s) => `'sha256-${createHash('sha256').update(s.rawText, 'utf8').digest('base64')}'`);
+}
+
+/** The sources of one directive of a policy. */
+const directive = (policy: string, name: string) =>
+	policy.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1) ?? [];
+
+/** The single policy all pages share; throws if pages disagree or an inline script is not allowed. */
 export async function sitePolicy(dist: string): Promise<string> {
 	const policies = new Set<string>();
 	for (const file of await htmlFiles(dist)) {
-		const policy = META.exec(await readFile(file, 'utf8'))?.[1];
-		if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>.`);
-		policies.add(policy.replace(/\s+/g, ' ').replace(/\s*;\s*/g, '; ').trim().replace(/;$/, ''));
+		const html = await readFile(file, 'utf8');
+		const raw = META.exec(html)?.[1];
+		if (!raw) throw new Error(`${file} has no Content-Security-Policy <meta>.`);
+		const policy = raw.replace(/\s+/g, ' ').replace(/\s*;\s*/g, '; ').trim().replace(/;$/, '');
+		const allowed = new Set(directive(policy, 'script-src'));
+		const blocked = inlineScriptHashes(html).filter((h) => !allowed.has(h));
+		if (blocked.length > 0) {
+			throw new Error(`${file} has an inline script the Content-Security-Policy does not allow (${blocked.join(' ')}): add its hash to security.csp.scriptDirective.hashes in astro.config.mjs, or move it to a file.`);
+		}
+		policies.add(policy);
 	}
 	if (policies.size !== 1) throw new Error(`Pages carry ${policies.size} different Content-Security-Policies; _headers needs one.`);
 	return [...policies][0]!;
+}
+
+/** Every header the site sends with every response, given its page policy. */
+export function siteHeaders(pagePolicy: string): Array<[name: string, value: string]> {
+	return [
+		['Content-Security-Policy', `${pagePolicy}; frame-ancestors 'none'`],
+		// Two years, as browsers' preload lists expect; only sent over HTTPS by browsers' rules.
+		['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
+		['X-Content-Type-Options', 'nosniff'],
+		['Referrer-Policy', 'strict-origin-when-cross-origin'],
+		['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()'],
+		['Cross-Origin-Opener-Policy', 'same-origin'],
+	];
+}
+
+/** `_headers` for Netlify and Cloudflare Pages: every path gets every header. */
+export function headersFile(headers: ReadonlyArray<[string, string]>): string {
+	const lines = ['/*', ...headers.map(([name, value]) => `  ${name}: ${value}`), ''];
+	const long = lines.find((l) => l.length > MAX_HEADER_LINE);
+	if (long) throw new Error(`A _headers line is ${long.length} characters long; Cloudflare Pages accepts ${MAX_HEADER_LINE}: ${long.slice(0, 60)}…`);
+	return lines.join('\n');
+}
+
+/** The same headers as nginx directives (`always`: also on 404 pages). */
+export function nginxHeaders(headers: ReadonlyArray<[string, string]>): string {
+	const lines = ['# Generated by config/headers.ts with every build: the headers of dist/_headers.'];
+	for (const [name, value] of headers) lines.push(`add_header ${name} "${value.replace(/["\\]/g, '\\$&')}" always;`);
+	return lines.join('\n') + '\n';
 }
 
 export default function headers(): AstroIntegration {
@@ -33,18 +89,10 @@ export default function headers(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const dist = fileURLToPath(dir).replace(/\/$/, '');
-				const policy = `${await sitePolicy(dist)}; frame-ancestors 'none'`;
-				const lines = [
-					'/*',
-					`  Content-Security-Policy: ${policy}`,
-					'  X-Content-Type-Options: nosniff',
-					'  Referrer-Policy: strict-origin-when-cross-origin',
-					'  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
-					'  Cross-Origin-Opener-Policy: same-origin',
-					'',
-				];
-				await writeFile(`${dist}/_headers`, lines.join('\n'));
-				logger.info('wrote _headers');
+				const list = siteHeaders(await sitePolicy(dist));
+				await writeFile(`${dist}/_headers`, headersFile(list));
+				await writeFile(`${dist}/_headers.nginx`, nginxHeaders(list));
+				logger.info('wrote _headers and _headers.nginx');
 			},
 		},
 	};

@@ -95,6 +95,7 @@ function ourEnv(times, cacheName) {
 	const { dir, actions } = contentFor(times);
 	return {
 		...process.env,
+		SITE_URL: process.env.SITE_URL || 'http://127.0.0.1:4321/',
 		ASTRO_TELEMETRY_DISABLED: '1',
 		ROADMAP_CONTENT_DIR: dir,
 		ROADMAP_ACTION_COUNT: String(actions),

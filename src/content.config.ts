@@ -1,23 +1,26 @@
 /**
  * The content collections. Schemas live in `./schemas.ts`; this file only says where each
- * collection is read from, and runs the checks that need the whole collection, so that bad
- * content fails `astro build` (and `astro sync`) with a message naming the file and the field.
+ * collection is read from, and which checks need the whole collection, so that bad content fails
+ * `astro build` (and `astro sync`) with a message naming the file and the field (`./loaders.ts`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { file, type Loader } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { checkActions, type ActionFile } from './lib/content-checks';
-import { axisSchema, createActionSchema, editorNoteSchema, glossarySchema, organisationSchema, pageSchema, termbaseSchema, thesaurusSchema, type ActionData } from './schemas';
+import { checkPageSlugs, checkTranslations } from './lib/collection-checks';
+import { checkActions } from './lib/content-checks';
+import { checkedGlob, checkedYaml, routeSegments } from './loaders';
+import { AXIS_COUNT, axisSchema, createActionSchema, editorNoteSchema, glossarySchema, organisationSchema, pageSchema, termbaseSchema, thesaurusSchema } from './schemas';
 
 /** Where content lives; tests point it at a fixture folder. */
 const CONTENT_DIR = process.env.ROADMAP_CONTENT_DIR ?? './content';
 
 /** Organisation ids, read once so that action owners are checked against them. */
 function organisationIds(): [string, ...string[]] {
-	const rows = parseYaml(readFileSync(`${CONTENT_DIR}/organisations.yml`, 'utf8')) as Array<{ id: string }>;
-	const ids = rows.map((r) => r.id);
-	if (ids.length === 0) throw new Error(`${CONTENT_DIR}/organisations.yml lists no organisation.`);
+	const path = `${CONTENT_DIR}/organisations.yml`;
+	const rows = parseYaml(readFileSync(path, 'utf8')) as unknown;
+	const ids = Array.isArray(rows) ? rows.map((r: { id?: unknown }) => r?.id).filter((id): id is string => typeof id === 'string') : [];
+	if (ids.length === 0) throw new Error(`${path}: the file lists no organisation: it must be a YAML list of items with an id.`);
 	return ids as [string, ...string[]];
 }
 
@@ -35,42 +38,7 @@ function checkTermbase(): void {
 }
 checkTermbase();
 
-/** Entry ids are the file path without extension (`fr/06`), never a frontmatter `slug`. */
-const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
-
-/**
- * Content is Markdown, never MDX: MDX is code, which would run at build time and could publish
- * anything. An `.mdx` file fails the build instead of being silently skipped.
- */
-function refuseMdx(folder: string): void {
-	const found = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
-	if (found.length > 0) {
-		throw new Error(
-			`${found.map((f) => `${folder}/${f}`).join(', ')}: content files are Markdown: rename to .md (MDX, which runs code at build time, is not accepted in content/).`,
-		);
-	}
-}
-refuseMdx(CONTENT_DIR);
-
-/** The glob loader, followed by the whole-collection checks of `content-checks.ts`. */
-function checkedActions(): Loader {
-	const inner = glob({ pattern: '*/*.md', base: `${CONTENT_DIR}/actions`, generateId: idFromPath });
-	return {
-		name: 'roadmap-actions',
-		load: async (context) => {
-			await inner.load(context);
-			const files: ActionFile[] = [...context.store.values()].map((entry) => ({
-				file: entry.filePath ?? entry.id,
-				lang: entry.id.split('/')[0]!,
-				data: entry.data as ActionData,
-			}));
-			const problems = checkActions(files);
-			if (problems.length > 0) {
-				throw new Error(`Invalid actions (${problems.length}):\n- ${problems.join('\n- ')}`);
-			}
-		},
-	};
-}
+const actionSchema = createActionSchema(organisationIds());
 
 /** The file loader, then a check that every key of `content/thesaurus.yml` is an action number. */
 function checkedThesaurus(): Loader {
@@ -89,11 +57,50 @@ function checkedThesaurus(): Loader {
 }
 
 export const collections = {
-	actions: defineCollection({ loader: checkedActions(), schema: createActionSchema(organisationIds()) }),
-	axes: defineCollection({ loader: glob({ pattern: '*/[1-9].md', base: `${CONTENT_DIR}/axes`, generateId: idFromPath }), schema: axisSchema }),
-	pages: defineCollection({ loader: glob({ pattern: '*/*.md', base: `${CONTENT_DIR}/pages`, generateId: idFromPath }), schema: pageSchema }),
-	organisations: defineCollection({ loader: file(`${CONTENT_DIR}/organisations.yml`), schema: organisationSchema }),
-	glossary: defineCollection({ loader: file(`${CONTENT_DIR}/glossary.yml`), schema: glossarySchema }),
+	actions: defineCollection({
+		loader: checkedGlob({
+			collection: 'actions',
+			base: `${CONTENT_DIR}/actions`,
+			names: /^\d{2,}\.mdx?$/,
+			schema: actionSchema,
+			check: checkActions,
+		}),
+		schema: actionSchema,
+	}),
+	axes: defineCollection({
+		loader: checkedGlob({
+			collection: 'axes',
+			base: `${CONTENT_DIR}/axes`,
+			names: /^[1-9]\.mdx?$/,
+			schema: axisSchema,
+			check: (axes) => [
+				...axes
+					.filter((a) => !a.file.match(new RegExp(`/${a.data.id}\\.mdx?$`)))
+					.map((a) => `${a.file}: id: axis ${a.data.id} must live in a file named ${a.data.id}.md`),
+				...checkTranslations(
+					'axis',
+					axes.map((a) => ({ ...a, key: String(a.data.id) })),
+					Array.from({ length: AXIS_COUNT }, (_, i) => String(i + 1)),
+				),
+			],
+		}),
+		schema: axisSchema,
+	}),
+	pages: defineCollection({
+		loader: checkedGlob({
+			collection: 'pages',
+			base: `${CONTENT_DIR}/pages`,
+			names: /^[a-z0-9-]+\.mdx?$/,
+			schema: pageSchema,
+			check: (pages) => {
+				const files = pages.map((p) => ({ ...p, key: p.data.key, slug: p.data.slug }));
+				return [...checkPageSlugs(files, routeSegments), ...checkTranslations('page', files)];
+			},
+		}),
+		schema: pageSchema,
+	}),
+	organisations: defineCollection({ loader: checkedYaml('organisations', `${CONTENT_DIR}/organisations.yml`, organisationSchema), schema: organisationSchema }),
+	glossary: defineCollection({ loader: checkedYaml('glossary', `${CONTENT_DIR}/glossary.yml`, glossarySchema), schema: glossarySchema }),
 	notes: defineCollection({ loader: file(`${CONTENT_DIR}/notes.yml`), schema: editorNoteSchema }),
 	thesaurus: defineCollection({ loader: checkedThesaurus(), schema: thesaurusSchema }),
 };

@@ -3,7 +3,8 @@
  * these schemas to the collections; tests import them directly (no `astro:` import here).
  */
 import { z } from 'astro/zod';
-import { isEdtf } from './lib/edtf';
+import { parseEdtf } from './lib/edtf';
+import { textProblem } from './lib/text-checks';
 import { RECURRENCES } from './lib/wording';
 
 /**
@@ -17,7 +18,43 @@ export const AXIS_COUNT = 5;
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const text = z.string().trim().min(1, 'must not be empty');
+/** A text field: not empty, without control characters or unbalanced bidirectional controls. */
+const text = z
+	.string()
+	.trim()
+	.min(1, 'must not be empty')
+	.superRefine((value, ctx) => {
+		const problem = textProblem(value);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem });
+	});
+
+/** A list whose items each appear once; a repeated item is named with its position. */
+function uniqueList<T extends z.ZodType>(item: T) {
+	return z.array(item).superRefine((values, ctx) => {
+		values.forEach((v, i) => {
+			const first = values.indexOf(v);
+			if (first !== i) ctx.addIssue({ code: 'custom', path: [i], message: `${JSON.stringify(v)} is already listed at position ${first}: remove the duplicate` });
+		});
+	});
+}
+
+/** Longest `shortTitle`: it must fit "Action 26 — …" in a page title and a line of a list. */
+export const SHORT_TITLE_MAX = 64;
+
+/** Longest word of a `shortTitle`: a title is shortened at a space (src/lib/typography.ts). */
+const LONGEST_WORD = 30;
+
+/** Common words a glossary term may not be: linking them would link every page at random. */
+const COMMON_WORDS = new Set([
+	'le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'et', 'ou', 'au', 'aux', 'en', 'pour', 'par', 'sur', 'dans', 'avec', 'qui', 'que',
+	'est', 'sont', 'plus', 'santé', 'numérique', 'the', 'and', 'for', 'with', 'from', 'that', 'this', 'are', 'health', 'digital',
+]);
+
+/** A glossary term: long and specific enough to be linked on its first mention. */
+const term = text.superRefine((value, ctx) => {
+	if ([...value].length < 3) ctx.addIssue({ code: 'custom', message: `"${value}" is too short to link safely (at least 3 characters): use the programme's full name or acronym` });
+	else if (COMMON_WORDS.has(value.toLowerCase())) ctx.addIssue({ code: 'custom', message: `"${value}" is a common word: linking it would link unrelated text on every page; use the programme's full name or acronym` });
+});
 
 /** A string in each language of the site. */
 export const localisedSchema = z.object({ fr: text, en: text }).strict();
@@ -30,8 +67,13 @@ export const deadlineSchema = z
 		/** The date as the dossier words it, e.g. "fin 2019". */
 		text: text,
 		/** The same date as EDTF / ISO 8601-2, e.g. `2019-36` (Q4 2019), `2021/..` (from 2021). */
-		when: text.refine(isEdtf, {
-			message: 'must be an EDTF date such as 2019-06, 2019-36, 2019-06/2019-12 or 2021/..',
+		when: text.superRefine((value, ctx) => {
+			try {
+				parseEdtf(value);
+			} catch (e) {
+				const why = e instanceof Error && /^(EDTF|Unsupported)/.test(e.message) ? ` (${e.message})` : '';
+				ctx.addIssue({ code: 'custom', message: `must be an EDTF date such as 2019-06, 2019-36, 2019-06/2019-12 or 2021/..${why}, found ${JSON.stringify(value)}` });
+			}
 		}),
 		/** For recurring items ("Périodicité : semestrielle"): the period, as an ISO 8601 duration. */
 		repeat: z.enum(RECURRENCES).optional(),
@@ -62,8 +104,14 @@ export function createActionSchema(organisationIds: readonly [string, ...string[
 			axis: z.number().int().min(1).max(AXIS_COUNT),
 			/** The full official title, word for word. */
 			title: text,
-			/** A short label for lists and navigation. */
-			shortTitle: text,
+			/** A short label for lists and navigation, at most 64 characters, no word over 30. */
+			shortTitle: text
+				.refine((v) => v.length <= SHORT_TITLE_MAX, {
+					message: `must be at most ${SHORT_TITLE_MAX} characters, to fit page titles and lists: shorten it (the full wording belongs in title)`,
+				})
+				.refine((v) => v.split(/\s+/).every((word) => word.length <= LONGEST_WORD), {
+					message: `has a word longer than ${LONGEST_WORD} characters, which page titles cannot shorten at a word boundary: add spaces`,
+				}),
 			/**
 			 * Organisations that lead the action: only those the action's French text (title or body)
 			 * puts in charge with a lead phrase: « piloté(e)(s) par », « co-piloté par », « pilotés et
@@ -73,18 +121,18 @@ export function createActionSchema(organisationIds: readonly [string, ...string[
 			 * organisation a partner, not a lead. Empty when the text names no lead organisation.
 			 * `tests/unit/owners.test.ts` quotes, per action, the phrase that supports each owner.
 			 */
-			owners: z.array(organisation).default([]),
+			owners: uniqueList(organisation).default([]),
 			/**
 			 * People the text names as leading the action, with the same lead phrases as `owners`
 			 * (action 1: « co-pilotée par Dominique Pon et Laura Létourneau »); empty when it names none.
 			 */
 			leadPeople: z.array(leadPersonSchema).default([]),
 			/** Other organisations the text involves (hosts, organisers, bodies it relies on or associates). */
-			partners: z.array(organisation).default([]),
+			partners: uniqueList(organisation).default([]),
 			/** Every "Echéances" line, in the dossier's order. */
 			deadlines: z.array(deadlineSchema).min(1),
 			/** Numbers of the actions the text refers to. */
-			related: z.array(z.number().int().min(1).max(ACTION_COUNT)).default([]),
+			related: uniqueList(z.number().int().min(1).max(ACTION_COUNT)).default([]),
 		})
 		.strict();
 }
@@ -134,7 +182,7 @@ export const organisationSchema = z
 	.strict();
 
 /** Terms in each language. */
-const localisedTerms = z.object({ fr: z.array(text).default([]), en: z.array(text).default([]) }).strict();
+const localisedTerms = z.object({ fr: uniqueList(term).default([]), en: uniqueList(term).default([]) }).strict();
 
 /** One programme, service or term, `content/glossary.yml`. */
 export const glossarySchema = z

@@ -4,7 +4,9 @@
  * wording (in French and in English), and translations whose structure matches the French original.
  * Each problem names the file and the field, and says how to fix it.
  */
-import { ACTION_COUNT, type ActionData, type Lang } from '../schemas';
+import { ACTION_COUNT, LANGS, type ActionData, type Lang } from '../schemas';
+import { ROADMAP_SPAN } from './edition';
+import { parseEdtf } from './edtf';
 import { readWording, type Reading } from './wording';
 
 /** An action as the loader sees it. */
@@ -20,18 +22,31 @@ export const STRUCTURAL_FIELDS = ['axis', 'owners', 'partners', 'related'] as co
 
 const at = (file: string, field: string, message: string) => `${file}: ${field}: ${message}`;
 
+/** A deadline's dates outside the roadmap's span (`ROADMAP_SPAN`, src/lib/edition.ts), in words. */
+function outsideSpan(when: string): string | undefined {
+	const { start, end } = parseEdtf(when);
+	const last = end ?? start;
+	if (start >= ROADMAP_SPAN.start && last <= ROADMAP_SPAN.end) return undefined;
+	return `${when} (${start} to ${end ?? '…'}) is outside the roadmap's span, ${ROADMAP_SPAN.start} to ${ROADMAP_SPAN.end}: check the year (the span is ROADMAP_SPAN in src/lib/edition.ts)`;
+}
+
 function checkWording(a: ActionFile, read: (text: string) => Reading | undefined): string[] {
 	return a.data.deadlines.flatMap((d, i) => {
-		const reading = read(d.text);
 		const field = `deadlines[${i}]`;
+		const span = outsideSpan(d.when);
+		if (span) return [at(a.file, `${field}.when`, span)];
+		const reading = read(d.text);
 		if (!reading) {
 			return [at(a.file, `${field}.text`, `"${d.text}" is not a wording the site can read: add a rule to src/lib/wording.ts`)];
 		}
 		if ('repeat' in reading) {
-			return reading.repeat === d.repeat
+			if (reading.repeat !== d.repeat) return [at(a.file, `${field}.repeat`, `"${d.text}" means repeat: ${reading.repeat}, found ${d.repeat ?? 'nothing'}`)];
+			// A recurrence has no end: its `when` is the open period from its first occurrence (`2019-06/..`).
+			return parseEdtf(d.when).end === null
 				? []
-				: [at(a.file, `${field}.repeat`, `"${d.text}" means repeat: ${reading.repeat}, found ${d.repeat ?? 'nothing'}`)];
+				: [at(a.file, `${field}.when`, `"${d.text}" recurs with no end, so when must be an open period from the first occurrence (e.g. 2019-06/..), found ${d.when}`)];
 		}
+		if (d.repeat) return [at(a.file, `${field}.repeat`, `"${d.text}" is a date, not a recurrence: remove repeat, or word the recurrence (e.g. "semestrielle")`)];
 		return reading.when === d.when
 			? []
 			: [at(a.file, `${field}.when`, `"${d.text}" means ${reading.when}, found ${d.when}`)];
@@ -46,8 +61,8 @@ function checkLanguage(files: ActionFile[]): string[] {
 		const other = byId.get(a.data.id);
 		if (other) problems.push(at(a.file, 'id', `${a.data.id} is already used by ${other.file}: each action number appears once`));
 		else byId.set(a.data.id, a);
-		const expected = String(a.data.id).padStart(2, '0') + '.md';
-		if (!a.file.endsWith('/' + expected)) problems.push(at(a.file, 'id', `action ${a.data.id} must live in a file named ${expected}`));
+		const expected = String(a.data.id).padStart(2, '0');
+		if (!new RegExp(`/${expected}\\.mdx?$`).test(a.file)) problems.push(at(a.file, 'id', `action ${a.data.id} must live in a file named ${expected}.md`));
 		a.data.related.forEach((r, i) => {
 			if (r === a.data.id) problems.push(at(a.file, `related[${i}]`, `an action cannot be related to itself (${r})`));
 		});
@@ -103,17 +118,24 @@ function checkTranslation(original: ActionFile[], translation: ActionFile[]): st
 
 /**
  * Every problem in the actions collection, as `file: field: message` lines; empty when all is well.
- * A language with any action must have all of them.
+ * Every configured language must have all of them.
  */
 export function checkActions(files: ActionFile[]): string[] {
 	const problems: string[] = [];
-	const langs = [...new Set(files.map((a) => a.lang))];
-	for (const lang of langs) {
+	// Files in a language folder that is not configured are reported once, by the loader.
+	for (const lang of LANGS) {
 		const own = files.filter((a) => a.lang === lang);
 		problems.push(...checkLanguage(own));
 		const ids = new Set(own.map((a) => a.data.id));
-		for (let n = 1; n <= ACTION_COUNT; n++) {
-			if (!ids.has(n)) problems.push(at(`content/actions/${lang}/${String(n).padStart(2, '0')}.md`, 'id', `action ${n} is missing in "${lang}"`));
+		const missing = Array.from({ length: ACTION_COUNT }, (_, i) => i + 1).filter((n) => !ids.has(n));
+		if (own.length === 0) {
+			problems.push(at(`content/actions/${lang}/`, 'folder', `there is no action in "${lang}": every configured language needs all ${ACTION_COUNT} actions`));
+			continue;
+		}
+		for (const n of missing) {
+			const name = `${String(n).padStart(2, '0')}.md`;
+			const fix = lang === 'fr' ? 'add it from the dossier' : `translate content/actions/fr/${name} (or .mdx) into it`;
+			problems.push(at(`content/actions/${lang}/${name}`, 'id', `action ${n} is missing in "${lang}": ${fix}`));
 		}
 		if (lang !== 'fr') problems.push(...checkTranslation(files.filter((a) => a.lang === 'fr'), own));
 	}

@@ -16,3 +16,10 @@ export const EDITION = {
 
 /** The roadmap's horizon ("Ma santé 2022"): open-ended deadlines ("from 2021") stop here in calendars. */
 export const ROADMAP_HORIZON = '2022-12-31';
+
+/**
+ * The span every deadline must fall in, declared once. The roadmap covers 2019-2022, but the dossier
+ * also names deadlines from 2018 (action 14: « fin 2018 », action 18: « 2018-2022 ») and one period
+ * to 2024 (action 21: « 2020-2024 »).
+ */
+export const ROADMAP_SPAN = { start: '2018-01-01', end: '2024-12-31' } as const;

@@ -89,6 +89,19 @@ export function isEdtf(value: string): boolean {
  */
 const parsed = new Map<string, EdtfBounds | Error>();
 
+/** The shapes of a single date the site draws: a year, a month or season code, a day (4-digit years). */
+const SINGLE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** Throws unless `single` is a date shape the site draws and, for a day, a day of the calendar. */
+function checkSingle(single: string, value: string): void {
+	if (!SINGLE.test(single)) throw new Error(`EDTF value "${value}": "${single}" is not a 4-digit year, year-month or year-month-day.`);
+	if (single.length === 10) {
+		const [y, m, d] = single.split('-').map(Number) as [number, number, number];
+		const date = new Date(Date.UTC(y, m - 1, d));
+		if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) throw new Error(`EDTF value "${value}": ${single} is not a day of the calendar.`);
+	}
+}
+
 /** Parses an EDTF value into the calendar days it spans; throws on invalid input. */
 export function parseEdtf(value: string): EdtfBounds {
 	let result = parsed.get(value);
@@ -107,6 +120,7 @@ export function parseEdtf(value: string): EdtfBounds {
 function parseUncached(value: string): EdtfBounds {
 	parse(value); // throws on anything that is not EDTF
 	const parts = value.split('/');
+	for (const part of parts) if (part !== '..' && part !== '') checkSingle(part, value);
 	if (parts.length === 1) {
 		return { edtf: value, ...boundsOfSingle(value), interval: false };
 	}

@@ -15,9 +15,20 @@ export interface GraphOptions {
 	actionLabel: (id: number) => string;
 }
 
+/** Characters that Mermaid's flowchart labels (rendered as HTML) must not see raw, and their entity codes. */
+const ENTITIES: Record<string, string> = { '&': '#amp;', '<': '#lt;', '>': '#gt;', '"': '#quot;', '`': '#96;' };
+
+/**
+ * A flowchart label, quoted. Mermaid renders labels as HTML, so markup characters become Mermaid's
+ * entity codes (https://mermaid.js.org/syntax/flowchart.html#entity-codes-to-escape-characters),
+ * which it turns back into text, never into elements.
+ * @example flowchartLabel('<b>"A&B"</b>') // '"#lt;b#gt;#quot;A#amp;B#quot;#lt;/b#gt;"'
+ */
+export const flowchartLabel = (s: string) => `"${mermaidText(s).replace(/[&<>"`]/g, (c) => ENTITIES[c]!)}"`;
+
 /** Mermaid `flowchart` source: nodes grouped by axis, an arrow for each link. */
 export function graphSource(actions: ReadonlyArray<{ id: number; axis: number }>, links: LinkMap, o: GraphOptions): string {
-	const quote = (s: string) => `"${mermaidText(s).replace(/"/g, '”')}"`;
+	const quote = flowchartLabel;
 	const lines = ['flowchart LR', `  accTitle: ${mermaidText(o.title)}`, `  accDescr: ${mermaidText(o.description)}`];
 	const axes = [...new Set(actions.map((a) => a.axis))].sort((a, b) => a - b);
 	for (const axis of axes) {

@@ -5,17 +5,17 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { hasBrowser, launchBrowser } from './browser';
-import { serveDist, type StaticServer } from './server';
+import { serveDist, type ServeOptions, type StaticServer } from './server';
 
 export { hasBrowser };
 
 /** Registers the suite's set-up and tear-down; read `site.url` and `site.browser` inside tests. */
-export function useSite(): { readonly url: string; readonly browser: Browser } {
+export function useSite(options: ServeOptions = {}): { readonly url: string; readonly browser: Browser } {
 	let server: StaticServer | undefined;
 	let browser: Browser | undefined;
 	beforeAll(async () => {
 		if (!hasBrowser) return;
-		server = await serveDist();
+		server = await serveDist(options);
 		browser = await launchBrowser();
 	});
 	afterAll(async () => {

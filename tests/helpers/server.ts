@@ -2,7 +2,7 @@
  * A static file server for the built site (dist/), on 127.0.0.1 and a free port, for browser tests.
  * The test that starts it stops it.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -23,14 +23,53 @@ const TYPES: Record<string, string> = {
 	'.ics': 'text/calendar; charset=utf-8',
 };
 
+/** One rule of a `_headers` file: a path pattern and the headers of the paths it matches. */
+export interface HeaderRule {
+	pattern: RegExp;
+	headers: Array<[string, string]>;
+}
+
+/**
+ * Parses `_headers` as Netlify and Cloudflare Pages do: an unindented line is a path (`*` matches
+ * anything, `:name` one segment), indented `Name: value` lines are its headers, `#` starts a comment.
+ */
+export function parseHeaders(text: string): HeaderRule[] {
+	const rules: HeaderRule[] = [];
+	for (const line of text.split(/\r?\n/)) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+');
+			rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+			continue;
+		}
+		const rule = rules.at(-1);
+		const m = /^\s+([^:\s]+):\s*(.*)$/.exec(line);
+		if (!rule || !m) throw new Error(`_headers: cannot read the line "${line}"`);
+		rule.headers.push([m[1]!, m[2]!]);
+	}
+	return rules;
+}
+
+/** The headers `_headers` gives a path (every matching rule, in order). */
+export const headersFor = (rules: readonly HeaderRule[], path: string) => rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers);
+
+export interface ServeOptions {
+	/** Send the headers of dist/_headers, as a static host would. */
+	headers?: boolean;
+}
+
 export interface StaticServer {
 	/** Base URL, e.g. `http://127.0.0.1:41234`. */
 	url: string;
 	close: () => Promise<void>;
 }
 
-/** Serves dist/ like a static host: `/x/` → `/x/index.html`, unknown paths → 404.html with status 404. */
-export async function serveDist(): Promise<StaticServer> {
+/**
+ * Serves dist/ like a static host: `/x/` → `/x/index.html`, unknown paths → 404.html with status 404;
+ * with `headers`, every response carries the headers `dist/_headers` gives its path.
+ */
+export async function serveDist(options: ServeOptions = {}): Promise<StaticServer> {
+	const rules = options.headers ? parseHeaders(readFileSync(join(ROOT, '_headers'), 'utf8')) : [];
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let file = normalize(join(ROOT, path));
@@ -41,6 +80,7 @@ export async function serveDist(): Promise<StaticServer> {
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file);
 		if (!found) file = join(ROOT, '404.html');
+		for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
 		res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(res);
 	});

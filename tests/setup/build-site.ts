@@ -11,7 +11,8 @@ export default function setup() {
 	if (!(process.env.TEST_SKIP_BUILD === '1' && existsSync('dist/index.html'))) {
 		execFileSync('npx', ['astro', 'build', '--silent'], {
 			stdio: 'inherit',
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			// A build needs the site's address (config/site.ts); tests use the example one.
+			env: { SITE_URL: 'https://feuille-de-route-sante-2022.example', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 		});
 	}
 	process.env.ROADMAP_TEST_BUILT = '1';

@@ -12,9 +12,21 @@ export const LIST_SEPARATOR = '; ';
 
 const list = (values: ReadonlyArray<string | number>) => values.join(LIST_SEPARATOR);
 
+/** First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell a spreadsheet will show as text: one starting like a formula gets a leading single
+ * quote, as OWASP recommends (https://owasp.org/www-community/attacks/CSV_Injection). Numbers are
+ * left alone.
+ * @example safeCell('=HYPERLINK("x")') // "'=HYPERLINK(\"x\")"
+ */
+export const safeCell = (value: string | number) => (typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value);
+
 function csv(columns: readonly string[], rows: Array<Record<string, string | number>>): string {
+	const safe = rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, safeCell(v)])));
 	// With CRLF records, csv-stringify quotes only fields holding CRLF: a lone LF must be quoted too.
-	return stringify(rows, { bom: true, header: true, columns: [...columns], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+	return stringify(safe, { bom: true, header: true, columns: [...columns], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 /** The columns of `actions.csv`, in order. */

@@ -60,3 +60,30 @@ describe('deadlinesCsv', () => {
 		await expect(csv).toMatchFileSnapshot('__snapshots__/deadlines.csv');
 	});
 });
+
+describe('formula cells', () => {
+	const hostile = ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\r=1+1'];
+	/** The fixture with one hostile text as the first action's short title and first deadline label. */
+	const tamper = (text: string) => {
+		const copy = structuredClone(data);
+		copy.actions[0]!.shortTitle = text;
+		copy.actions[0]!.deadlines[0]!.label = text;
+		return copy;
+	};
+
+	test.each(hostile)('a cell starting like a formula (%j) comes back from csv-parse with a leading quote', (text) => {
+		const tampered = tamper(text);
+		const rows = [...read(actionsCsv(tampered)), ...read(deadlinesCsv(tampered))];
+		const cells = rows.flatMap((r) => [r.shortTitle, r.actionShortTitle, r.label]).filter((c) => c !== undefined);
+		expect(cells).toContain(`'${text}`);
+		expect(cells).not.toContain(text);
+		// No cell of either file starts with a formula character.
+		for (const c of rows.flatMap((r) => Object.values(r))) expect(c).not.toMatch(/^[=+\-@\t\r]/);
+	});
+
+	test('leaves ordinary text and numbers untouched', () => {
+		const rows = read(actionsCsv(data));
+		expect(rows[0]!.title).toBe(data.actions[0]!.title);
+		expect(rows[0]!.id).toBe(String(data.actions[0]!.id));
+	});
+});

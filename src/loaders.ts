@@ -1,0 +1,153 @@
+/**
+ * Astro's `glob()` and `file()` loaders, wrapped so that bad content stops `astro sync` and
+ * `astro build` with plain `file: field: message` lines that say how to fix it:
+ * - before loading, every content file's raw body is scanned (`lib/content-html.ts`: no active HTML,
+ *   no MDX code), its bytes must be UTF-8, its text must read as its folder's language, and its
+ *   language folder must be configured;
+ * - each entry is validated with its zod schema and the issues are printed plainly
+ *   (`lib/zod-errors.ts`) before Astro's own validation runs;
+ * - after loading, the checks that need the whole collection run (`check`).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { file as fileLoader, glob, type Loader, type LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { checkDuplicateIds, checkLanguageFolders, languageProblem } from './lib/collection-checks';
+import { checkBody, splitFrontmatter } from './lib/content-html';
+import { formatIssues } from './lib/zod-errors';
+import { LANGS } from './schemas';
+
+/** An entry after loading: its file, language folder, validated data and Markdown body. */
+export interface LoadedEntry<T> {
+	file: string;
+	lang: string;
+	data: T;
+	body: string;
+}
+
+/** A content problem list becomes one error; Astro prints its message. */
+function fail(collection: string, problems: readonly string[]): never {
+	throw new Error(`Invalid ${collection} (${problems.length}):\n- ${problems.join('\n- ')}`);
+}
+
+/** A path as people see it in the repository: `content/actions/fr/05.md`. */
+const shown = (path: string) => path.replace(/^\.\//, '');
+
+const CONTENT_FILE = /\.mdx?$/;
+
+/** Problems in the raw files of a `<base>/<lang>/<name>` collection, before anything parses them. */
+function scanFiles(base: string, accept: RegExp): string[] {
+	const folders = readdirSync(base).filter((f) => statSync(join(base, f)).isDirectory());
+	const problems = checkLanguageFolders(shown(base), folders);
+	for (const lang of folders.filter((f) => (LANGS as readonly string[]).includes(f))) {
+		for (const name of readdirSync(join(base, lang)).filter((n) => accept.test(n)).sort()) {
+			const path = shown(join(base, lang, name));
+			let source: string;
+			try {
+				source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(base, lang, name)));
+			} catch {
+				problems.push(`${path}: encoding: the file is not valid UTF-8: save it as UTF-8 (and check its accented letters)`);
+				continue;
+			}
+			const { body, firstLine } = splitFrontmatter(source);
+			for (const p of checkBody(body, { firstLine, mdx: name.endsWith('.mdx') })) problems.push(`${path}:${p.line}: body: ${p.message}`);
+			const language = languageProblem(lang, body);
+			if (language) problems.push(`${path}: body: ${language}`);
+		}
+	}
+	return problems;
+}
+
+/** Validates with the schema first, so that its issues print as plain lines naming the file. */
+function plainParseData(collection: string, schema: z.ZodType, context: LoaderContext, fallbackFile: string): LoaderContext['parseData'] {
+	return async (props) => {
+		const result = await schema.safeParseAsync(props.data, { reportInput: true });
+		if (!result.success) {
+			// A YAML list holds many items: name the item too.
+			const where = props.filePath && /\.mdx?$/.test(props.filePath) ? shown(props.filePath) : `${fallbackFile} (item "${props.id}")`;
+			fail(collection, formatIssues(where, result.error.issues));
+		}
+		return context.parseData(props);
+	};
+}
+
+export interface CheckedGlobOptions<T> {
+	/** The collection's name, for messages. */
+	collection: string;
+	/** The folder holding one folder per language, e.g. `./content/actions`. */
+	base: string;
+	/** File names accepted in a language folder, e.g. /^\d{2}\.mdx?$/. */
+	names: RegExp;
+	schema: z.ZodType<T>;
+	/** Checks that need the whole collection: `file: field: message` lines. */
+	check?: (entries: Array<LoadedEntry<T>>) => string[];
+}
+
+/** `glob()` over `<base>/<lang>/*.md(x)`, with the checks above; entry ids are `lang/name`. */
+export function checkedGlob<T>({ collection, base, names, schema, check }: CheckedGlobOptions<T>): Loader {
+	const inner = glob({
+		pattern: `{${LANGS.join(',')}}/*.{md,mdx}`,
+		base,
+		// Entry ids are the file path without extension (`fr/06`), never a frontmatter `slug`.
+		generateId: ({ entry }) => entry.replace(CONTENT_FILE, ''),
+	});
+	return {
+		name: `roadmap-${collection}`,
+		load: async (context) => {
+			const raw = scanFiles(base, CONTENT_FILE);
+			const misnamed = LANGS.flatMap((lang) => {
+				const dir = join(base, lang);
+				let files: string[] = [];
+				try {
+					files = readdirSync(dir).filter((n) => CONTENT_FILE.test(n));
+				} catch {
+					return [];
+				}
+				return files.filter((n) => !names.test(n)).map((n) => `${shown(join(dir, n))}: file name: "${n}" is not a name this collection reads (${names.source}): rename it`);
+			});
+			if (raw.length + misnamed.length > 0) fail(collection, [...raw, ...misnamed]);
+			await inner.load({ ...context, parseData: plainParseData(collection, schema, context, base) });
+			const entries = [...context.store.values()].map((e) => ({
+				file: shown(e.filePath ?? e.id),
+				lang: e.id.split('/')[0]!,
+				data: e.data as T,
+				body: e.body ?? '',
+			}));
+			const problems = check?.(entries) ?? [];
+			if (problems.length > 0) fail(collection, problems);
+		},
+	};
+}
+
+/** `file()` on a YAML list of `- id:` items, refusing an id used twice (`file()` keeps the last). */
+export function checkedYaml<T>(collection: string, path: string, schema: z.ZodType<T>): Loader {
+	const inner = fileLoader(path);
+	return {
+		name: `roadmap-${collection}`,
+		load: async (context) => {
+			let source: string;
+			try {
+				source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+			} catch (e) {
+				fail(collection, [`${shown(path)}: file: cannot be read as UTF-8 (${(e as Error).message}): save it as UTF-8`]);
+			}
+			const duplicates = checkDuplicateIds(shown(path), source);
+			if (duplicates.length > 0) fail(collection, duplicates);
+			await inner.load({ ...context, parseData: plainParseData(collection, schema, context, shown(path)) });
+		},
+	};
+}
+
+/** The URL segments that routes of a language already use (`calendrier`, `donnees`, `actions`…). */
+export function routeSegments(lang: string): string[] {
+	const segments = (dir: string) => {
+		try {
+			return readdirSync(join(process.cwd(), 'src/pages', dir))
+				.filter((n) => !n.startsWith('[') && !n.startsWith('_'))
+				.map((n) => n.replace(/\.[a-z]+$/, ''));
+		} catch {
+			return [];
+		}
+	};
+	return [...new Set([...segments(lang), ...segments('[lang]'), 'index'])];
+}
