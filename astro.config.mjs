@@ -26,7 +26,13 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	// Content is Markdown rendered by Sätteri with the roadmap's plugins (cross-links, anchors).
-	markdown: { processor: roadmapMarkdown() },
+	// No code blocks in the roadmap: no syntax highlighting (Shiki's inline styles would also need a CSP exception).
+	markdown: { processor: roadmapMarkdown(), syntaxHighlight: false },
+	vite: {
+		// Mermaid's chunks are large by nature; they are loaded only on demand, near a diagram
+		// (tests/build/budget.test.ts keeps them out of every page's first load).
+		build: { chunkSizeWarningLimit: 2500 },
+	},
 	integrations: [requireSite(), mdx(), pagefindIndex(), headers(), roadmapSitemap()],
 	security: {
 		// Astro hashes every script and style it emits into a CSP <meta>; no 'unsafe-inline' for scripts.

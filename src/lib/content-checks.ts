@@ -134,7 +134,7 @@ export function checkActions(files: ActionFile[]): string[] {
 		}
 		for (const n of missing) {
 			const name = `${String(n).padStart(2, '0')}.md`;
-			const fix = lang === 'fr' ? 'add it from the dossier' : `translate content/actions/fr/${name} (or .mdx) into it`;
+			const fix = lang === 'fr' ? 'add it from the dossier' : `translate content/actions/fr/${name} into it`;
 			problems.push(at(`content/actions/${lang}/${name}`, 'id', `action ${n} is missing in "${lang}": ${fix}`));
 		}
 		if (lang !== 'fr') problems.push(...checkTranslation(files.filter((a) => a.lang === 'fr'), own));

@@ -43,7 +43,7 @@ describe('checkActions', () => {
 		]);
 		const en = englishOf(validSet()).filter((a) => a.data.id !== 7);
 		expect(checkActions([...validSet(), ...en])).toEqual([
-			'content/actions/en/07.md: id: action 7 is missing in "en": translate content/actions/fr/07.md (or .md) into it',
+			'content/actions/en/07.md: id: action 7 is missing in "en": translate content/actions/fr/07.md into it',
 		]);
 	});
 

@@ -56,7 +56,7 @@ const normalise = (s: string) => s.replace(/[’]/g, "'").replace(/<[^>]+>|\*\*/
 
 /** The French actions: frontmatter, and title plus body as one plain text. */
 const actions: Action[] = readdirSync(DIR)
-	.filter((f) => /^\d\d\.mdx$/.test(f))
+	.filter((f) => /^\d\d\.mdx?$/.test(f))
 	.map((f) => {
 		const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(new URL(f, DIR), 'utf8'))!;
 		const data = parse(yaml!) as Omit<Action, 'text'>;
