@@ -17,8 +17,12 @@ export function headingAnchorsPlugin(labels: Record<Lang, AnchorLabels>): HastPl
 				const doc = documentOf(ctx.fileURL);
 				const id = node.properties?.['id'];
 				if (!doc || typeof id !== 'string' || !id) return;
-				ctx.wrapNode(node, { raw: `<div class="${HEADING_WRAPPER_CLASS}"></div>` });
-				ctx.insertAfter(node, { type: 'raw', value: headingAnchorHtml(id, ctx.textContent(node), labels[doc.lang]) });
+				return {
+					type: 'element',
+					tagName: 'div',
+					properties: { className: [HEADING_WRAPPER_CLASS] },
+					children: [node, { type: 'raw', value: headingAnchorHtml(id, ctx.textContent(node), labels[doc.lang]) }],
+				};
 			},
 		},
 	};

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byStartYear, earliest, ganttSource, itemsOf, mermaidText, nextDay, scaleOf } from '../../src/lib/timeline';
+import { byStartYear, earliest, ganttSource, itemsOf, mermaidText, scaleOf } from '../../src/lib/timeline';
 import { ROADMAP_HORIZON as HORIZON } from '../../src/lib/edition';
 
 /** One fixture per EDTF shape the roadmap uses. */
