@@ -123,7 +123,8 @@ describe('a hostile content build', () => {
 			return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; meta: Record<string, string> };
 		});
 		const five = fragments.find((f) => f.url === '/fr/actions/5/')!;
-		expect(five.meta.title).toBe(`Action 5 — ${SHORT}`);
+		// Result titles take the pages' typography (issue 13): apostrophes become ’, nothing else changes.
+		expect(five.meta.title).toBe(`Action 5 — ${SHORT.replace(/'/g, '’')}`);
 		expect(plain(five.content)).toContain(plain(TITLE));
 		expect(five.content).not.toMatch(/&(lt|gt|amp|quot);/);
 	});
