@@ -4,6 +4,7 @@
  * them all go through here, so a file's name and address are decided once.
  */
 import { getOrganisations, writtenData } from './content';
+import { perLang } from './lib/per-lang';
 import { roadmap } from './roadmap';
 import { tPlain as t, urlFor, type Lang } from './i18n';
 import { actionsCsv, deadlinesCsv } from './lib/exports/csv';
@@ -46,17 +47,8 @@ function calendarStamp(): Date {
 	return new Date('2019-04-25T00:00:00Z');
 }
 
-const exportData = new Map<Lang, RoadmapData>();
-
 /** The content of `actions.json` in a language, built once from the roadmap model and kept. */
-export function roadmapData(lang: Lang): RoadmapData {
-	let data = exportData.get(lang);
-	if (!data) {
-		data = buildExportData(lang);
-		exportData.set(lang, data);
-	}
-	return data;
-}
+export const roadmapData: (lang: Lang) => RoadmapData = perLang((lang) => buildExportData(lang));
 
 function buildExportData(lang: Lang): RoadmapData {
 	const model = roadmap(lang);
