@@ -1,4 +1,4 @@
-/** One action's deadlines as an iCalendar file, e.g. `/fr/actions/7/echeances.ics`. */
+/** One action's deadlines as an iCalendar file, e.g. `/fr/actions/7/echeances.ics` (the extension in the route, so that the dev server serves it without a trailing slash). */
 import type { APIRoute } from 'astro';
 import { contentLangs } from '../../../../content';
 import { roadmap } from '../../../../roadmap';
@@ -7,7 +7,7 @@ import { actionCalendarUrl, calendarFile } from '../../../../exports';
 export function getStaticPaths() {
 	return contentLangs().flatMap((lang) =>
 		roadmap(lang).actions.map(({ id }) => {
-			return { params: { lang, id: String(id), calendar: actionCalendarUrl(lang, id).split('/').at(-1) }, props: { lang, id } };
+			return { params: { lang, id: String(id), calendar: actionCalendarUrl(lang, id).split('/').at(-1)!.replace(/\.ics$/, '') }, props: { lang, id } };
 		}),
 	);
 }
