@@ -6,8 +6,6 @@ import type { Lang } from '../schemas';
 
 /** URL segments that are translated. */
 export const SEGMENTS = {
-	about: { fr: 'a-propos', en: 'about' },
-	accessibility: { fr: 'accessibilite', en: 'accessibility' },
 	orientations: { fr: 'cinq-orientations', en: 'five-orientations' },
 	data: { fr: 'donnees', en: 'data' },
 	roadmap: { fr: 'feuille-de-route', en: 'roadmap' },
