@@ -76,6 +76,8 @@ describe.each(ACTION_IDS)('action %i', (id) => {
 	test('the cite block offers the whole action and each paragraph', () => {
 		for (const { lang } of LANGS) {
 			const page = readPage(`/${lang}/actions/${id}/`);
+			// Without JavaScript the choice could change nothing: it is hidden until the script shows it.
+			expect(page.querySelector('.cite [data-cite-scope]')!.hasAttribute('hidden')).toBe(true);
 			const options = page.querySelectorAll('.cite select option');
 			expect(options.map((o) => o.getAttribute('value'))).toEqual(['', ...numbered(page).map((p) => p.getAttribute('data-paragraph'))]);
 			expect(options.slice(1).map((o) => o.textContent)).toEqual(numbered(page).map((_, i) => `Action ${id}, §\u00A0${i + 1}`));
