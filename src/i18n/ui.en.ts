@@ -96,7 +96,6 @@ export const en = {
 	'glossary.intro': 'The acronyms used in the roadmap, spelled out, with the action about them or the organisation’s page.',
 	'glossary.term': 'Acronym',
 	'glossary.meaning': 'Meaning',
-	'glossary.see': 'See',
 	'nav.organisations': 'Organisations',
 	'nav.glossary': 'Acronyms',
 	'notFound.title': 'Page not found',

@@ -94,7 +94,6 @@ export const fr = {
 	'glossary.intro': 'Les sigles employés dans la feuille de route, développés, avec l’action qui en traite ou la page de l’organisation.',
 	'glossary.term': 'Sigle',
 	'glossary.meaning': 'Signification',
-	'glossary.see': 'Voir',
 	'nav.organisations': 'Acteurs',
 	'nav.glossary': 'Sigles',
 	'notFound.title': 'Page introuvable',
