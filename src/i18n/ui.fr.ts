@@ -1,7 +1,8 @@
 /** French interface strings: the reference dictionary; every other language must have every key. */
 export const fr = {
 	'site.name': 'Feuille de route du numérique en santé 2019-2022',
-	'site.short': 'Feuille de route numérique 2019-2022',
+	// The site's name at the end of every page title: short, so that titles fit in 70 characters.
+	'site.short': 'Ma santé 2022',
 	'site.tagline': 'Ma santé 2022 — Accélérer le virage numérique',
 	'site.description':
 		'La feuille de route « Accélérer le virage numérique » de Ma santé 2022 : 5 orientations, 26 actions, leurs pilotes et leurs échéances, en texte intégral.',

@@ -20,24 +20,25 @@ export function typeset(lang: Lang, text: string): string {
 		.replace(/ »/g, `${NBSP}»`);
 }
 
-/** Longest page part of a title that is shown whole: longer ones are cut at a word boundary. */
-const TITLE_PAGE_MAX = 70;
+/** Longest title browsers and search engines show in full (html-validate's `long-title` rule). */
+const TITLE_MAX = 70;
+const SEPARATOR = ' · ';
 
 /**
  * A page's <title>, one rule for every page: "Page · Site" (the site's short name), the page part
- * cut at a word boundary with "…" when longer than 70 characters; the home page, whose title is
- * the site's name, has that name alone.
+ * cut at a word boundary with "…" so that the whole fits in 70 characters; the home page, whose
+ * title is the site's name, has that name alone.
  * @example pageTitle('Action 6 — INS', { name: 'Feuille de route…', short: 'Ma santé 2022' }) // 'Action 6 — INS · Ma santé 2022'
  */
 export function pageTitle(title: string, site: { name: string; short: string }): string {
 	if (title === site.name) return title;
-	return `${shortenTitle(title)} · ${site.short}`;
+	return `${shortenTitle(title, TITLE_MAX - SEPARATOR.length - site.short.length)}${SEPARATOR}${site.short}`;
 }
 
-/** A title cut at the last word boundary that fits in `max` characters, with "…". */
-export function shortenTitle(title: string, max = TITLE_PAGE_MAX): string {
+/** A title cut at the last word boundary that fits in `max` characters, "…" included. */
+export function shortenTitle(title: string, max: number): string {
 	if (title.length <= max) return title;
-	const cut = title.slice(0, max - 1);
+	const cut = title.slice(0, max);
 	return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:—-]+$/, '')}…`;
 }
 

@@ -1,8 +1,8 @@
 /**
  * Page titles, one rule on every built page in both languages (`pageTitle`, src/lib/typography.ts):
- * "Page · Site" with the site's short name, the page part cut at a word boundary with "…" when
- * longer than 70 characters; a home page has the site's name alone, the root language chooser
- * the site's name in both languages. No two pages of a language share a title.
+ * "Page · Site" with the site's short name, the page part cut at a word boundary with "…" so that
+ * the whole fits in 70 characters (html-validate's long-title); a home page has the site's name
+ * alone, the root language chooser the roadmap's title. No two pages of a language share a title.
  */
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/ui.en';
@@ -14,7 +14,7 @@ const isLang = (lang: string | undefined): lang is keyof typeof ui => lang === '
 const HOMES = ['/fr/', '/en/'];
 /** Text with its runs of white space (no-break spaces included) as one space; "…" stays one character. */
 const clean = (text: string) => text.replace(/[\s\u00A0\u202F]+/g, ' ').trim();
-const PAGE_MAX = 70;
+const TITLE_MAX = 70;
 
 /** Every built page with its language and its <title> as a reader sees it. */
 const pages = builtPages().map((path) => {
@@ -30,8 +30,8 @@ describe('page titles', () => {
 		expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', ...HOMES, '/404.html']));
 	});
 
-	test('the root language chooser has the site name in both languages', () => {
-		expect(pages.find((p) => p.path === '/')?.title).toBe(`${clean(fr['site.name'])} / ${clean(en['site.name'])}`);
+	test('the root language chooser has the roadmap\'s own title, the line it shows above the choice', () => {
+		expect(pages.find((p) => p.path === '/')?.title).toBe(clean(fr['site.tagline']));
 	});
 
 	test.each(pages.filter((p) => HOMES.includes(p.path)))('home page $path has the site name alone', ({ lang, title }) => {
@@ -43,7 +43,7 @@ describe('page titles', () => {
 		expect(title.endsWith(suffix), `"${title}" should end with "${suffix}"`).toBe(true);
 		const part = title.slice(0, -suffix.length);
 		expect(part.length).toBeGreaterThan(0);
-		expect(part.length).toBeLessThanOrEqual(PAGE_MAX);
+		expect(title.length).toBeLessThanOrEqual(TITLE_MAX);
 		// A cut title ends with a whole word and "…", never with a space or a dangling dash.
 		if (part.endsWith('…')) expect(part).toMatch(/[\p{L}\p{N})»”’]…$/u);
 	});
