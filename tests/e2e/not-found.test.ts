@@ -4,6 +4,7 @@
  * for (/en/…, /fr/…), header, title and footer included; without JavaScript, or for a path of no
  * language, it shows both languages, each marked with its `lang`.
  */
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/ui.en';
@@ -72,6 +73,22 @@ describe.skipIf(!hasBrowser)('the 404 page', () => {
 		await expectBilingual(page);
 		expect(problems).toEqual([]);
 		await close();
+	});
+
+	test.each(['/en/nowhere/', '/fr/nulle-part/'])('once switched, %s has no axe violation (WCAG 2.2 A/AA, best practices)', async (path) => {
+		// accessibility.test.ts audits the built 404.html as served at its own address (both languages);
+		// this audits the page the script leaves, as tests/e2e/accessibility.test.ts does (axe via an init script).
+		const context = await site.browser.newContext({ bypassCSP: true, reducedMotion: 'reduce' });
+		await context.addInitScript({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+		const page = await context.newPage();
+		await page.goto(site.url + path);
+		const violations = await page.evaluate(async () => {
+			// @ts-expect-error axe comes from the context's init script
+			const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+			return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		});
+		expect(violations).toEqual([]);
+		await context.close();
 	});
 
 	test('without JavaScript, it shows both languages under the French header', async () => {
