@@ -36,6 +36,21 @@ describe.skipIf(!hasBrowser)('reader links on a phone', () => {
 		await page.close();
 	});
 
+	test.each([360, 1280])('at %i px, every glossary acronym fits its column on one line', async (width) => {
+		const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+		for (const path of ['/fr/glossaire/', '/en/glossary/']) {
+			await page.goto(site.url + path);
+			const broken = await page.locator('.glossary dt').evaluateAll((dts) =>
+				dts.filter((dt) => dt.scrollWidth > dt.clientWidth || dt.querySelector('abbr')!.getClientRects().length > 1).map((dt) => dt.textContent),
+			);
+			expect(broken, path).toEqual([]);
+			// One column for all rows: every term starts and every meaning starts at the same x.
+			const xs = await page.locator('.glossary dd').evaluateAll((dds) => new Set(dds.map((dd) => Math.round(dd.getBoundingClientRect().x))).size);
+			expect(xs, path).toBe(1);
+		}
+		await page.close();
+	});
+
 	test.each(['/fr/glossaire/', '/en/organisations/', '/fr/acteurs/ans/', '/en/nowhere/', '/nowhere/'])('%s does not overflow 360 px', async (path) => {
 		const page = await site.browser.newPage({ viewport: PHONE });
 		await page.goto(site.url + path);
