@@ -3,7 +3,7 @@ import type { UiKey } from './ui.fr';
 /** English interface strings: typed from the French keys, so a missing key is a type error. */
 export const en = {
 	'site.name': 'Digital health roadmap 2019-2022',
-	// The site's name at the end of every page title: short, so that titles fit in 70 characters.
+	// The site's name at the end of every page title: short, so that titles fit in 95 characters (TITLE_MAX, src/lib/typography.ts).
 	'site.short': 'Ma santé 2022',
 	'site.tagline': 'Ma santé 2022 — Accelerating the digital shift',
 	'site.description':

@@ -1,7 +1,7 @@
 /** French interface strings: the reference dictionary; every other language must have every key. */
 export const fr = {
 	'site.name': 'Feuille de route du numérique en santé 2019-2022',
-	// The site's name at the end of every page title: short, so that titles fit in 70 characters.
+	// The site's name at the end of every page title: short, so that titles fit in 95 characters (TITLE_MAX, src/lib/typography.ts).
 	'site.short': 'Ma santé 2022',
 	'site.tagline': 'Ma santé 2022 — Accélérer le virage numérique',
 	'site.description':

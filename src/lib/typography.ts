@@ -20,13 +20,17 @@ export function typeset(lang: Lang, text: string): string {
 		.replace(/ »/g, `${NBSP}»`);
 }
 
-/** Longest title browsers and search engines show in full (html-validate's `long-title` rule). */
-const TITLE_MAX = 70;
+/**
+ * Longest title: room for "Action 26 — " and the longest `shortTitle` the schema allows (64
+ * characters) with the site's short name, so that an action's title is never cut mid-subject
+ * ("Sécurité opérationnelle et…"); html-validate's `long-title` is set to the same length.
+ */
+export const TITLE_MAX = 95;
 const SEPARATOR = ' · ';
 
 /**
  * A page's <title>, one rule for every page: "Page · Site" (the site's short name), the page part
- * cut at a word boundary with "…" so that the whole fits in 70 characters; the home page, whose
+ * cut at a word boundary with "…" so that the whole fits in TITLE_MAX characters; the home page, whose
  * title is the site's name, has that name alone.
  * @example pageTitle('Action 6 — INS', { name: 'Feuille de route…', short: 'Ma santé 2022' }) // 'Action 6 — INS · Ma santé 2022'
  */
