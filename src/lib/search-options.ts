@@ -6,6 +6,13 @@
 export const SEARCH_OPTIONS = {
 	/** Result links carry the searched words under this parameter, for Pagefind's highlight script. */
 	highlightParam: 'pagefind-highlight',
+	/**
+	 * Search on the page's own thread, not in Pagefind's web worker: the index of one language is
+	 * small (67 pages), so a search takes about a millisecond there, while the worker costs a
+	 * download of its own (pagefind-worker.js, 12 kB gzipped) and a message round trip for every
+	 * search and every result; and only the page's own fetches can use the search page's preloads.
+	 */
+	noWorker: true,
 	/** Words per excerpt: enough for a sentence, short enough for a phone. */
 	excerptLength: 24,
 	ranking: {

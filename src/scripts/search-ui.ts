@@ -19,11 +19,13 @@ export interface SearchInstance {
 	faceted: boolean;
 	on(event: 'search', callback: (term: string, filters: Filters) => void): void;
 	on(event: 'filters', callback: (counts: { available: FilterCounts; total: FilterCounts | null }) => void): void;
+	on(event: 'results', callback: () => void): void;
 	triggerLoad(): Promise<void>;
 	/** Pagefind itself, once loaded (not a documented member: see `answerReadersQueries`). */
 	__pagefind__?: PagefindCore | null;
 	triggerSearchWithFilters(term: string, filters: Filters): void;
 	triggerFilters(filters: Filters): void;
+	setLanguage(lang: string): void;
 	setTranslations(strings: Record<string, string>): void;
 	translate(key: string): string;
 }
@@ -31,6 +33,7 @@ export interface SearchInstance {
 /** The part of Pagefind's search API this site wraps (https://pagefind.app/docs/api/). */
 interface PagefindCore {
 	search(term: string | null, options?: object): Promise<{ results: { score: number }[] } | null>;
+	preload(term: string, options?: object): Promise<void>;
 }
 
 /** Result counts per filter key and value. */
@@ -92,6 +95,40 @@ function answerReadersQueries(core: PagefindCore, lang: Lang): void {
 		for (const listener of ignoredListeners) listener(ignored, term);
 		return answer;
 	};
+	// While the field waits for the reader to stop typing, fetch the index chunks the words so far
+	// need, so that the search itself finds them loaded.
+	document.addEventListener('input', (event) => {
+		const field = event.target;
+		if (!(field instanceof HTMLInputElement) || !field.closest('pagefind-input') || !field.value.trim()) return;
+		void core.preload(searchWords(lang, field.value).join(' ')).catch(() => {});
+	});
+}
+
+/**
+ * How many of the first results are fetched and shown as soon as a search answers. The Component
+ * UI asks for a result's data only once its placeholder is on screen (an IntersectionObserver,
+ * which reports a frame later at the earliest, and later still on a busy machine), so every
+ * result would first show as a grey placeholder. Three: what every screen shows, or nearly; the
+ * others still load as they scroll into view.
+ */
+const FIRST_RESULTS = 3;
+
+/** What a `<pagefind-results>` element keeps of each result it lists (not a documented member). */
+interface ListedResult {
+	load?(): Promise<void>;
+}
+
+/**
+ * Fetches and renders the first results of every results list now, rather than when the
+ * IntersectionObserver reports them visible. Called once the lists have drawn their placeholders
+ * (a microtask after the "results" event, whose other listeners are the lists). Relies on each
+ * list's `results` (pagefind_ui/component/components/pagefind-results.ts in Pagefind's
+ * repository); without it, results load as before.
+ */
+function showFirstResults(): void {
+	for (const list of document.querySelectorAll<HTMLElement & { results?: ListedResult[] }>('pagefind-results')) {
+		for (const result of list.results?.slice(0, FIRST_RESULTS) ?? []) void result.load?.();
+	}
 }
 
 let loading: Promise<SearchInstance> | undefined;
@@ -105,10 +142,13 @@ export function loadSearchUi(): Promise<SearchInstance> {
 		await Promise.all([
 			import(/* @vite-ignore */ `${BUNDLE}pagefind-component-ui.js`),
 			addStylesheet(`${BUNDLE}pagefind-component-ui.css`),
+			// The UI imports Pagefind itself only once it has started; fetched now, that import finds it ready.
+			import(/* @vite-ignore */ `${BUNDLE}pagefind.js`),
 		]);
 		const components = window.PagefindComponents;
 		if (!components) throw new Error('Pagefind Component UI did not start.');
 		const instance = components.configureInstance('default', { bundlePath: BUNDLE, ...SEARCH_OPTIONS });
+		instance.on('results', () => queueMicrotask(showFirstResults));
 		// Wrapped as soon as Pagefind has loaded, before any search resumes (this callback was registered first).
 		void instance.triggerLoad().then(() => {
 			if (instance.__pagefind__) answerReadersQueries(instance.__pagefind__, document.documentElement.lang === 'en' ? 'en' : 'fr');
