@@ -56,6 +56,12 @@ export const headersFor = (rules: readonly HeaderRule[], path: string) => rules.
 export interface ServeOptions {
 	/** Send the headers of dist/_headers, as a static host would. */
 	headers?: boolean;
+	/**
+	 * Let the browser keep files and ask whether they changed, as static hosts do by default
+	 * (Netlify, Cloudflare Pages): an ETag, `Cache-Control: no-cache`, 304 when its copy is current.
+	 * Without it nothing is cached: every visit downloads every file.
+	 */
+	revalidate?: boolean;
 }
 
 export interface StaticServer {
@@ -81,6 +87,16 @@ export async function serveDist(options: ServeOptions = {}): Promise<StaticServe
 		const found = existsSync(file);
 		if (!found) file = join(ROOT, '404.html');
 		for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
+		if (options.revalidate && found) {
+			const { size, mtimeMs } = statSync(file);
+			const etag = `"${size.toString(36)}-${Math.trunc(mtimeMs).toString(36)}"`;
+			res.setHeader('etag', etag);
+			res.setHeader('cache-control', 'no-cache');
+			if (req.headers['if-none-match'] === etag) {
+				res.writeHead(304).end();
+				return;
+			}
+		}
 		res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(res);
 	});
