@@ -30,7 +30,7 @@ async function loadPagefind(page: Page): Promise<void> {
 async function openDialog(page: Page, key?: string): Promise<void> {
 	if (key) await page.keyboard.press(key);
 	else await page.locator('site-search button').click();
-	await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input') ?? false)).toBe(true);
+	await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input') ?? false), { timeout: 10_000 }).toBe(true);
 }
 
 /** The results of a query, best first (all of them, or the first `limit`). */
@@ -221,6 +221,76 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 		expect(summaries.filter((s) => /^No results/.test(s.trim()))).toEqual([]);
 		expect(errors).toEqual([]);
 		await close();
+	});
+
+	test.each([
+		['fr', ['↓ naviguer', 'esc fermer'], ['esc fermer', '↑↓ naviguer', '↵ sélectionner', '/ rechercher']],
+		['en', ['↓ navigate', 'esc close'], ['esc close', '↑↓ navigate', '↵ select', '/ search']],
+	] as const)("the dialog's keyboard hints say what the keys do, in the page's language (%s)", async (lang, inField, onResult) => {
+		const { page, errors, close } = await open(`/${lang}/actions/6/`);
+		const hints = () => page.locator('dialog[open] pagefind-keyboard-hints .pf-keyboard-hint').allTextContents();
+		const focused = () => page.evaluate(() => document.activeElement?.matches('dialog[open] input') ? 'field' : document.activeElement?.className);
+		await openDialog(page, '/');
+		await expect.poll(hints, { timeout: 10_000 }).toEqual(inField);
+		await page.keyboard.type('INS');
+		// The results of "INS" itself (on a busy machine, "I" may have been searched on the way).
+		await expect.poll(() => page.locator('dialog[open] pagefind-summary').textContent(), { timeout: 10_000 }).toMatch(/ INS$/);
+		await page.locator('dialog[open] .pf-result-link').first().waitFor();
+		// ↓ goes from the field to the results; there, ↑↓ move, / goes back to the field.
+		await page.keyboard.press('ArrowDown');
+		await expect.poll(focused, { timeout: 10_000 }).toBe('pf-result-link');
+		await expect.poll(hints, { timeout: 10_000 }).toEqual(onResult);
+		await page.keyboard.press('/');
+		await expect.poll(focused, { timeout: 10_000 }).toBe('field');
+		// Esc closes the dialog (it does not clear the field: the words are there when it reopens).
+		await page.keyboard.press('Escape');
+		await page.locator('dialog[open]').waitFor({ state: 'detached' });
+		await openDialog(page, '/');
+		expect(await page.locator('dialog[open] input').inputValue()).toBe('INS');
+		await expect.poll(hints, { timeout: 10_000 }).toEqual(inField);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
+	test('the search page with a query fetches Pagefind with the page, once, without a web worker', async () => {
+		const context = await site.browser.newContext();
+		const page = await context.newPage();
+		const requested: string[] = [];
+		context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		await page.goto(`${site.url}/fr/recherche/?q=carte%20vitale`);
+		await page.locator('search-page .pf-result-link').first().waitFor();
+		await page.waitForLoadState('networkidle');
+		const preloaded = await page.locator('link[rel=preload], link[rel=modulepreload]').evaluateAll((links) => links.map((l) => l.getAttribute('href')!));
+		expect(preloaded.toSorted()).toEqual(['/pagefind/pagefind-component-ui.css', '/pagefind/pagefind-component-ui.js', '/pagefind/pagefind.js', '/pagefind/wasm.fr.pagefind']);
+		// Each preload is what the page then uses: a preload of the wrong kind would be fetched a second time.
+		for (const href of preloaded) expect(requested.filter((path) => path === href), href).toHaveLength(1);
+		expect(requested.filter((path) => path.includes('worker'))).toEqual([]);
+		await context.close();
+
+		// Other pages fetch nothing of Pagefind before search is opened, not even a preload.
+		const { page: other, close } = await open('/fr/actions/6/');
+		expect(await other.locator('link[href*="/pagefind/"]').count()).toBe(0);
+		await close();
+	});
+
+	test('the first three results show at once, and only the results on screen fetch their fragment', async () => {
+		// A short window: Pagefind's list would wait to see a result on screen before fetching it.
+		const context = await site.browser.newContext({ viewport: { width: 360, height: 480 } });
+		const page = await context.newPage();
+		const fragments: string[] = [];
+		context.on('request', (r) => r.url().includes('/pagefind/fragment/') && fragments.push(r.url()));
+		await page.goto(`${site.url}/fr/recherche/?q=sant%C3%A9`);
+		const items = page.locator('search-page pagefind-results li');
+		await expect.poll(() => items.locator('.pf-result-link').count()).toBeGreaterThanOrEqual(3);
+		const shown = await items.evaluateAll((lis) => lis.map((li) => ({ link: li.querySelector('.pf-result-link') !== null, top: li.getBoundingClientRect().top })));
+		expect(shown.slice(0, 3).map((r) => r.link)).toEqual([true, true, true]);
+		// The third is below the window: shown without waiting to be scrolled to.
+		expect(shown[2]!.top).toBeGreaterThan(480);
+		await page.waitForLoadState('networkidle');
+		// The list goes on (more than ten results), but only the results drawn fetched their fragment.
+		expect(shown.length).toBeGreaterThan(10);
+		expect(fragments.length).toBe(shown.filter((r) => r.link).length);
+		await context.close();
 	});
 
 	test('without JavaScript the search page says why and links to the list of actions', async () => {
