@@ -273,6 +273,29 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 		await close();
 	});
 
+	test('while the reader types, the index the words need is already being fetched', async () => {
+		const { page, errors, close } = await open('/fr/');
+		await openDialog(page, '/');
+		await page.waitForLoadState('networkidle'); // Pagefind has loaded (it starts when the field has focus)
+		await page.evaluate(() => {
+			type Instance = { on(event: 'search', callback: (term: string) => void): void };
+			const ui = (window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(name: string): Instance } } }).PagefindComponents;
+			const w = window as unknown as { searchedAt?: number };
+			ui.getInstanceManager().getInstance('default').on('search', (term) => term && (w.searchedAt ??= performance.now()));
+		});
+		expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.pf_index')).length)).toBe(0);
+		await page.keyboard.type('télémédecine');
+		await expect.poll(() => page.locator('dialog[open] .pf-result-link').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+		const { searchedAt, indexAt } = await page.evaluate(() => ({
+			searchedAt: (window as unknown as { searchedAt: number }).searchedAt,
+			indexAt: Math.min(...performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.pf_index')).map((r) => r.startTime)),
+		}));
+		// The field waits for a pause in typing before it searches; the index chunk was asked for before that.
+		expect(indexAt).toBeLessThan(searchedAt);
+		expect(errors).toEqual([]);
+		await close();
+	});
+
 	test('the first three results show at once, and only the results on screen fetch their fragment', async () => {
 		// A short window: Pagefind's list would wait to see a result on screen before fetching it.
 		const context = await site.browser.newContext({ viewport: { width: 360, height: 480 } });
