@@ -56,6 +56,18 @@ function addStylesheet(href: string): Promise<void> {
 	});
 }
 
+/**
+ * Starts fetching this language's WebAssembly now, in parallel with the UI, rather than once
+ * Pagefind has started and read its entry file (Pagefind names it after the language:
+ * `wasm.fr.pagefind`). A preload the page already has (the search page's) is not repeated.
+ * `crossorigin`: Pagefind fetches it in CORS mode, and a preload serves only a request of its mode.
+ */
+function preloadWasm(): void {
+	const href = `${BUNDLE}wasm.${document.documentElement.lang}.pagefind`;
+	if (document.querySelector(`link[rel=preload][href="${href}"]`)) return;
+	document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
+}
+
 /** Who wants to know which words of the last query were left out, and the query they belong to. */
 const ignoredListeners: ((words: string[], term: string) => void)[] = [];
 
@@ -139,6 +151,7 @@ let loading: Promise<SearchInstance> | undefined;
  */
 export function loadSearchUi(): Promise<SearchInstance> {
 	loading ??= (async () => {
+		preloadWasm();
 		await Promise.all([
 			import(/* @vite-ignore */ `${BUNDLE}pagefind-component-ui.js`),
 			addStylesheet(`${BUNDLE}pagefind-component-ui.css`),

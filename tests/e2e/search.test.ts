@@ -252,7 +252,7 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 		await close();
 	});
 
-	test('the search page with a query fetches Pagefind with the page, once, without a web worker', async () => {
+	test('Pagefind is fetched once, without a web worker: with the search page when it has a query, when the dialog opens elsewhere', async () => {
 		const context = await site.browser.newContext();
 		const page = await context.newPage();
 		const requested: string[] = [];
@@ -267,9 +267,18 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 		expect(requested.filter((path) => path.includes('worker'))).toEqual([]);
 		await context.close();
 
-		// Other pages fetch nothing of Pagefind before search is opened, not even a preload.
+		// Other pages fetch nothing of Pagefind before search is opened, not even a preload; the
+		// dialog preloads the WebAssembly when it opens, and Pagefind uses that one download.
 		const { page: other, close } = await open('/fr/actions/6/');
+		const fetched: string[] = [];
+		other.on('request', (r) => fetched.push(new URL(r.url()).pathname));
 		expect(await other.locator('link[href*="/pagefind/"]').count()).toBe(0);
+		await openDialog(other, '/');
+		await other.keyboard.type('INS');
+		await other.locator('dialog[open] .pf-result-link').first().waitFor();
+		expect(await other.locator('link[rel=preload][href="/pagefind/wasm.fr.pagefind"]').count()).toBe(1);
+		expect(fetched.filter((path) => path === '/pagefind/wasm.fr.pagefind')).toHaveLength(1);
+		expect(fetched.filter((path) => path.includes('worker'))).toEqual([]);
 		await close();
 	});
 
