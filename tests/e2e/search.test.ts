@@ -50,7 +50,7 @@ function search(page: Page, query: string, limit = Infinity): Promise<Hit[]> {
 /** The titles of the results the search page shows, once it shows exactly `count` of them. */
 async function shownTitles(page: Page, count: number): Promise<string[]> {
 	const links = page.locator('search-page .pf-result-link');
-	await expect.poll(() => links.count()).toBe(count);
+	await expect.poll(() => links.count(), { timeout: 10_000 }).toBe(count);
 	return links.allTextContents();
 }
 
@@ -110,7 +110,7 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 		await openDialog(page);
 		await page.keyboard.type('secure messaging');
 		const first = page.locator('dialog[open] .pf-result').first();
-		await expect.poll(() => first.locator('.pf-result-link').textContent()).toBe('Action 12 — Secure health messaging services (MSSanté)');
+		await expect.poll(() => first.locator('.pf-result-link').textContent(), { timeout: 10_000 }).toBe('Action 12 — Secure health messaging services (MSSanté)');
 		expect(await first.locator('.search-axis').textContent()).toMatch(/^Orientation 3 — /);
 		expect(await first.locator('.search-excerpt mark').allTextContents()).toContain('messaging');
 		expect(await page.locator('dialog[open] pagefind-summary').textContent()).toMatch(/results? for secure messaging/);
@@ -125,11 +125,11 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 		await openDialog(page, '/');
 		await page.keyboard.type('telemedecine');
 		const link = page.locator('dialog[open] .pf-result-link').first();
-		await expect.poll(() => link.textContent()).toBe('Action 18 — Télémédecine et télé-soin');
+		await expect.poll(() => link.textContent(), { timeout: 10_000 }).toBe('Action 18 — Télémédecine et télé-soin');
 		await link.click();
 		await page.waitForURL(/\/fr\/actions\/18\/\?pagefind-highlight=telemedecine/);
 		const marks = page.locator('main mark.pagefind-highlight');
-		await expect.poll(() => marks.count()).toBeGreaterThan(2);
+		await expect.poll(() => marks.count(), { timeout: 10_000 }).toBeGreaterThan(2);
 		expect((await marks.first().textContent())?.toLowerCase()).toBe('télémédecine');
 		expect(errors).toEqual([]);
 		await close();
@@ -138,9 +138,9 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 	test('the search page restores a query from ?q=', async () => {
 		const { page, errors, close } = await open('/fr/recherche/?q=t%C3%A9l%C3%A9m%C3%A9decine');
 		const field = page.locator('search-page input[type=search]');
-		await expect.poll(() => field.inputValue()).toBe('télémédecine');
+		await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toBe('télémédecine');
 		const first = page.locator('search-page .pf-result-link').first();
-		await expect.poll(() => first.textContent()).toBe('Action 18 — Télémédecine et télé-soin');
+		await expect.poll(() => first.textContent(), { timeout: 10_000 }).toBe('Action 18 — Télémédecine et télé-soin');
 		expect(errors).toEqual([]);
 		await close();
 	});
@@ -148,7 +148,7 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 	test('filters narrow the results and go into the URL: axis 4 + "pilotage" is actions 15 to 17', async () => {
 		const { page, errors, close } = await open('/fr/recherche/?q=pilotage');
 		const summary = page.locator('search-page pagefind-summary');
-		await expect.poll(() => summary.textContent()).toMatch(/^\d+ résultats pour pilotage$/);
+		await expect.poll(() => summary.textContent(), { timeout: 10_000 }).toMatch(/^\d+ résultats pour pilotage$/);
 		expect(Number.parseInt((await summary.textContent())!, 10)).toBeGreaterThan(3);
 
 		await page.getByRole('checkbox', { name: /^4 — / }).check();
@@ -171,13 +171,13 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 		const page = await context.newPage();
 		await page.goto(`${site.url}/fr/recherche/?q=carte%20vitale`);
 		const first = page.locator('search-page pagefind-results li').first();
-		await expect.poll(() => first.locator('.pf-result-link').textContent(), { timeout: 5000 }).toMatch(/^Action 7 — /);
+		await expect.poll(() => first.locator('.pf-result-link').textContent(), { timeout: 10_000 }).toMatch(/^Action 7 — /);
 		const top = await first.evaluate((li) => li.getBoundingClientRect().top);
 		expect(top).toBeLessThan(740);
 		expect(await page.locator('details[data-filters]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
 
 		await page.goto(`${site.url}/fr/recherche/?q=pilotage&axe=4&annee=2020`);
-		await expect.poll(() => page.locator('details[data-filters] summary').textContent()).toMatch(/Filtres \(2\)/);
+		await expect.poll(() => page.locator('details[data-filters] summary').textContent(), { timeout: 10_000 }).toMatch(/Filtres \(2\)/);
 		await page.setViewportSize({ width: 1280, height: 800 });
 		expect(await page.locator('details[data-filters]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
 		await context.close();
@@ -187,8 +187,8 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 		// No page speaks of both: the results are those of one word, and the line names the other.
 		const { page, errors, close } = await open('/en/search/?q=telemedicine%20ransomware');
 		const line = page.locator('search-page [data-search-ignored]');
-		await expect.poll(() => line.textContent()).toMatch(/^No page has all these words; results without: “(telemedicine|ransomware)”\.$/);
-		await expect.poll(() => page.locator('search-page .pf-result-link').count(), { timeout: 5000 }).toBeGreaterThan(0);
+		await expect.poll(() => line.textContent(), { timeout: 10_000 }).toMatch(/^No page has all these words; results without: “(telemedicine|ransomware)”\.$/);
+		await expect.poll(() => page.locator('search-page .pf-result-link').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 		expect(errors).toEqual([]);
 		await close();
 	});
@@ -196,7 +196,7 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 	test('the language switch keeps the query and the filters, in the other language\'s keys', async () => {
 		const { page, close } = await open('/fr/recherche/?q=pilotage&axe=4');
 		const link = page.locator('a[data-lang-switch]');
-		await expect.poll(() => link.getAttribute('href')).toMatch(/^\/en\/search\/\?q=pilotage&axis=4$/);
+		await expect.poll(() => link.getAttribute('href'), { timeout: 10_000 }).toMatch(/^\/en\/search\/\?q=pilotage&axis=4$/);
 		await close();
 	});
 
@@ -217,7 +217,7 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 			await page.keyboard.type(key);
 			await page.waitForTimeout(200); // a reader's pause, longer than the field's wait before it searches
 		}
-		await expect.poll(() => page.locator('dialog[open] .pf-result-link').first().textContent()).toMatch(/^Action \d+ — /);
+		await expect.poll(() => page.locator('dialog[open] .pf-result-link').first().textContent(), { timeout: 10_000 }).toMatch(/^Action \d+ — /);
 		expect(summaries.filter((s) => /^No results/.test(s.trim()))).toEqual([]);
 		expect(errors).toEqual([]);
 		await close();
