@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroCommand } from '../helpers/astro';
 
 const HERE = 'tests/content';
 
@@ -97,7 +98,8 @@ function syncWith(name: string, c: Case): Promise<{ status: number | null; outpu
 		}
 	}
 	return new Promise((resolve) => {
-		const child = spawn('npx', ['astro', 'sync'], {
+		const [command, args] = astroCommand('sync');
+		const child = spawn(command, args, {
 			env: { ...process.env, ROADMAP_CONTENT_DIR: dir, ROADMAP_CACHE_DIR: join(work, `cache-${name}`), ASTRO_TELEMETRY_DISABLED: '1' },
 		});
 		let output = '';
