@@ -26,17 +26,17 @@ export default defineConfig({
 		// loaded 2-core machine misses with several files side by side); the condition is unchanged.
 		expect: { poll: { timeout: 10_000 } },
 		// Vitest's default on 2 cores is 1 worker, one file at a time. Most of a file's time is spent
-		// waiting on Chromium, `astro sync` or `astro build` in other processes, so several files
-		// side by side keep both cores busy.
-		maxWorkers: 4,
+		// waiting on Chromium, `astro sync` or `astro build` in other processes, so a few files side
+		// by side keep both cores busy (more only stretch every wait on a 2-core machine).
+		maxWorkers: 3,
 		sequence: { sequencer: TiersSequencer },
 		projects: [
 			// Pure modules: one worker reused across files (isolate: false) halves the start-up cost.
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
 			{ test: { name: 'content', include: ['tests/content/**/*.test.ts', 'tests/hostile/**/*.test.ts'], testTimeout: 120_000 } },
 			{ test: { name: 'site', include: ['tests/build/**/*.test.ts'], ...built } },
-			// Concurrent tests (axe: one per page) run 4 pages at a time, in the tier's one Chromium.
-			{ test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], ...built, globalSetup: [...built.globalSetup, 'tests/setup/browser.ts'], maxConcurrency: 4 } },
+			// Concurrent tests (axe: one per page and colour scheme) run 3 at a time, in the tier's one Chromium.
+			{ test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], ...built, globalSetup: [...built.globalSetup, 'tests/setup/browser.ts'], maxConcurrency: 3 } },
 		],
 	},
 });

@@ -16,7 +16,7 @@ const site = useSite();
 const SEARCH_PAGE = { fr: '/fr/recherche/', en: '/en/search/' } as const;
 
 /** Search pages each language's queries are shared between. */
-const PAGES_PER_LANGUAGE = 3;
+const PAGES_PER_LANGUAGE = 2;
 
 /**
  * The action numbers of the first three results the search page shows for `query` (null: not an
@@ -44,11 +44,12 @@ async function topThree(page: Page, lang: 'fr' | 'en', query: string): Promise<(
 				return found.length === n && found.every(Boolean) ? (found as string[]) : false;
 			},
 			query,
-			{ timeout: 10_000 },
+			// The summary and the results each had 10 s before they were read in one wait.
+			{ timeout: 20_000 },
 		)
 		.catch(async (e: Error) => {
 			const summary = await page.locator('search-page pagefind-summary').textContent();
-			throw new Error(`"${query}": no complete answer within 10 s (summary: "${summary?.trim()}"): ${e.message}`);
+			throw new Error(`"${query}": no complete answer within 20 s (summary: "${summary?.trim()}"): ${e.message}`);
 		});
 	const hrefs = (await answer.jsonValue()) as string[];
 	return hrefs.map((href) => Number(href.match(/\/actions\/(\d+)\/?/)?.[1]) || null);
