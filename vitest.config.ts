@@ -10,7 +10,7 @@
  * `npm test` runs `astro check` and then every tier.
  */
 import { defineConfig } from 'vitest/config';
-import TiersSequencer from './tests/setup/sequencer';
+import TiersSequencer from './tests/setup/sequencer.ts';
 
 /** The set-up and setup file of the tiers that read the built site. */
 const built = { globalSetup: ['tests/setup/build-site.ts'], setupFiles: ['tests/setup/wait-for-build.ts'] };
