@@ -20,7 +20,9 @@ process.env.SITE_URL ||= 'https://feuille-de-route-sante-2022.example';
 
 export default defineConfig({
 	test: {
-		testTimeout: 30_000,
+		// A guard against a hung test, not a bound on the site: with files side by side on 2 cores a
+		// test that drives Chromium over several pages can take more than the 30 s it had alone.
+		testTimeout: 90_000,
 		hookTimeout: 180_000,
 		// How long expect.poll waits for its condition (Vitest's default, 1 s, is a timing that a
 		// loaded 2-core machine misses with several files side by side); the condition is unchanged.
