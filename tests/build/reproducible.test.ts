@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
+import { astroCommand } from '../helpers/astro';
 import { DIST } from '../helpers/site';
 
 const work = mkdtempSync(join(tmpdir(), 'roadmap-rebuild-'));
@@ -23,7 +24,8 @@ function digest(dir: string): Record<string, string> {
 
 test('a second clean build is byte-identical to the first', () => {
 	const second = join(work, 'dist');
-	execFileSync('npx', ['astro', 'build', '--silent', '--outDir', second], {
+	const [command, args] = astroCommand('build', '--silent', '--outDir', second);
+	execFileSync(command, args, {
 		stdio: 'inherit',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ROADMAP_CACHE_DIR: join(work, 'cache') },
 	});

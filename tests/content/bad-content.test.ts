@@ -2,13 +2,14 @@
  * Bad content fails the real build: each case folder beside this file (tests/content/<case>/) is laid
  * over a copy of content/ (a file replaces its twin whether it ends in .md or .mdx; some cases also
  * delete files), and `astro sync` must stop with a message naming the file and the field. The syncs
- * run a few at a time (ROADMAP_SYNC_POOL, default 3) in beforeAll; each test then reads its output.
+ * run a few at a time (ROADMAP_SYNC_POOL, default: as many as cores, at least 2) in beforeAll; each test then reads its output.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroCommand } from '../helpers/astro';
 
 const HERE = 'tests/content';
 
@@ -97,7 +98,8 @@ function syncWith(name: string, c: Case): Promise<{ status: number | null; outpu
 		}
 	}
 	return new Promise((resolve) => {
-		const child = spawn('npx', ['astro', 'sync'], {
+		const [command, args] = astroCommand('sync');
+		const child = spawn(command, args, {
 			env: { ...process.env, ROADMAP_CONTENT_DIR: dir, ROADMAP_CACHE_DIR: join(work, `cache-${name}`), ASTRO_TELEMETRY_DISABLED: '1' },
 		});
 		let output = '';
@@ -125,7 +127,8 @@ const results = new Map<string, { status: number | null; output: string }>();
 
 beforeAll(async () => {
 	const names = [...Object.keys(CASES), 'pristine'];
-	const size = Number(process.env.ROADMAP_SYNC_POOL ?? Math.max(2, Math.min(4, cpus().length + 1)));
+	// Other test files run beside this one (vitest.config.ts): one sync per core keeps them moving.
+	const size = Number(process.env.ROADMAP_SYNC_POOL ?? Math.max(2, Math.min(4, cpus().length)));
 	const outputs = await pool(names, size, (name) => syncWith(name, CASES[name] ?? { message: /^$/ }));
 	names.forEach((name, i) => results.set(name, outputs[i]!));
 }, 900_000);

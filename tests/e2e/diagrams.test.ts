@@ -24,13 +24,14 @@ async function diagramsOf(page: Page, path: string) {
 
 const pages = ['/fr/actions/7/', '/en/actions/2/', '/fr/axes/2/', '/en/axes/5/', '/fr/calendrier/', '/en/timeline/', '/fr/liens/', '/en/connections/'];
 
-describe.skipIf(!hasBrowser)('diagrams in Chromium', () => {
-	test.each(['light', 'dark'] as const)('every diagram renders to an accessible SVG in %s mode', async (colorScheme) => {
-		const context = await site.browser.newContext({ colorScheme });
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('pageerror', (e) => errors.push(e.message));
-		for (const path of pages) {
+// Every test has its own context: they run a few at a time (the browser project's maxConcurrency).
+describe.skipIf(!hasBrowser).concurrent('diagrams in Chromium', () => {
+	describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
+		test.each(pages)('every diagram of %s renders to an accessible SVG', async (path) => {
+			const context = await site.browser.newContext({ colorScheme });
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
 			const diagrams = await diagramsOf(page, path);
 			expect(diagrams.length, path).toBeGreaterThan(0);
 			for (const d of diagrams) {
@@ -39,9 +40,9 @@ describe.skipIf(!hasBrowser)('diagrams in Chromium', () => {
 				expect(d.theme, path).toBe(colorScheme);
 				expect(d.title.length, `${path} has an accessible title`).toBeGreaterThan(0);
 			}
-		}
-		expect(errors).toEqual([]);
-		await context.close();
+			expect(errors).toEqual([]);
+			await context.close();
+		});
 	});
 
 	test('switching the theme re-renders the diagram in the new theme', async () => {

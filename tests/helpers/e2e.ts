@@ -1,10 +1,10 @@
 /**
- * The set-up every browser suite shares: the built site served on 127.0.0.1 and one Chromium,
- * both started before the suite and stopped after it.
+ * The set-up every browser suite shares: the built site served on 127.0.0.1, started before the
+ * suite and stopped after it, and the browser tier's one Chromium, connected to for the suite.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { hasBrowser, launchBrowser } from './browser';
+import { hasBrowser, sharedBrowser } from './browser';
 import { serveDist, type ServeOptions, type StaticServer } from './server';
 
 export { hasBrowser };
@@ -16,7 +16,7 @@ export function useSite(options: ServeOptions = {}): { readonly url: string; rea
 	beforeAll(async () => {
 		if (!hasBrowser) return;
 		server = await serveDist(options);
-		browser = await launchBrowser();
+		browser = await sharedBrowser();
 	});
 	afterAll(async () => {
 		await browser?.close();
