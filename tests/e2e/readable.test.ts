@@ -97,6 +97,30 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 		}
 	}
 
+	test('on a phone, replacing a chart by its button does not make the page below jump (layout shifts in main)', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			const w = window as unknown as { shifts: number };
+			w.shifts = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as unknown as Array<{ value: number; sources: Array<{ node?: Node }> }>) {
+					// Inside main only: main itself moves when the header's buttons appear (another matter).
+					const main = document.querySelector('main');
+					if (e.sources.some((s) => s.node && s.node !== main && main?.contains(s.node))) w.shifts += e.value;
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		for (const path of ['/fr/calendrier/', '/en/connections/', '/fr/actions/13/']) {
+			await page.goto(site.url + path, { waitUntil: 'networkidle' });
+			await page.waitForSelector('button.show-chart');
+			// Two frames, so that the shift of the last change is reported.
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+			expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), path).toBeLessThan(0.05);
+		}
+		await context.close();
+	});
+
 	test('on a phone the header takes at most ~120 px and every control is at least 24×24 px', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
 		for (const path of ['/fr/actions/13/', '/en/timeline/']) {
