@@ -283,3 +283,26 @@ describe.skipIf(!hasBrowser)('printed', () => {
 		await page.close();
 	});
 });
+
+describe.skipIf(!hasBrowser)('the time scale, explained', () => {
+	test("the note under a chart ends on the chart's last tick, and the home page says why its first year card is 2018", async () => {
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+		for (const [path, ends] of [['/fr/calendrier/', 'au 1er janvier'], ['/en/timeline/', 'to 1 January']] as const) {
+			await page.goto(site.url + path);
+			await page.locator('mermaid-diagram').first().scrollIntoViewIfNeeded();
+			await page.waitForSelector('mermaid-diagram[data-rendered]');
+			const ticks = await page.locator('mermaid-diagram[data-rendered]').first().locator('.grid .tick text').allTextContents();
+			const note = (await page.locator('.timeline .scale').first().textContent())!.replace(/\s+/g, ' ');
+			expect(note, path).toContain(`${ends} ${ticks.at(-1)}`);
+			expect(note, path).toContain(ticks[0]!);
+		}
+		for (const [path, words] of [['/fr/', /Pourquoi 2018 .*action 18 \(« Appui au déploiement », 2018-2022\)/], ['/en/', /Why 2018\? .*action 18 \(“Support for deployment”, 2018-2022\)/]] as const) {
+			await page.goto(site.url + path);
+			const card = page.locator('.years a[href$="#year-2018"]');
+			const note = page.locator(`#${await card.getAttribute('aria-describedby')}`);
+			expect((await note.textContent())!.replace(/\s+/g, ' '), path).toMatch(words);
+			expect(await note.isVisible(), path).toBe(true);
+		}
+		await page.close();
+	});
+});
