@@ -6,6 +6,7 @@ import headers from './config/headers.ts';
 import { roadmapSitemap } from './config/sitemap.ts';
 import { roadmapMarkdown } from './config/markdown/index.ts';
 import requireSite from './config/site.ts';
+import roadmapRoutes from './config/routes.ts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme-script.ts';
 
 /**
@@ -33,7 +34,7 @@ export default defineConfig({
 		// (tests/build/budget.test.ts keeps them out of every page's first load).
 		build: { chunkSizeWarningLimit: 2500 },
 	},
-	integrations: [requireSite(), mdx(), pagefindIndex(), headers(), roadmapSitemap()],
+	integrations: [requireSite(), roadmapRoutes(), mdx(), pagefindIndex(), headers(), roadmapSitemap()],
 	security: {
 		// Astro hashes every script and style it emits into a CSP <meta>; no 'unsafe-inline' for scripts.
 		csp: {

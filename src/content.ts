@@ -2,6 +2,7 @@
  * The collections, queried once and sorted: every page reads the roadmap through these helpers.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { urlFor } from './i18n';
 import type { Lang } from './schemas';
 import { typography } from './lib/typography';
 
@@ -63,6 +64,16 @@ export const getAxes = (lang: Lang): Axis[] => byLang(all.axes, lang);
 
 /** The other sections (editorials, about…) in a language, in reading order. */
 export const getPages = (lang: Lang): Page[] => byLang(all.pages, lang);
+
+/**
+ * The URL of a section of the `pages` collection by its key (`about`, `accessibility`), at the slug
+ * its file gives in that language: the slug is written once, in the page's frontmatter.
+ */
+export function pageUrl(lang: Lang, key: string): string {
+	const page = getPages(lang).find((p) => p.data.key === key);
+	if (!page) throw new Error(`content/pages/${lang}/: no page has key "${key}"; the site links to it (add the file, with \`key: ${key}\`).`);
+	return urlFor(lang, { kind: 'page', slug: page.data.slug });
+}
 
 /** Every organisation named in the dossier, in file order. */
 export const getOrganisations = (): OrganisationEntry[] => all.organisations;

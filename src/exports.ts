@@ -3,15 +3,17 @@
  * `src/lib/exports/`. The data endpoints, the per-action calendars and the pages that link to
  * them all go through here, so a file's name and address are decided once.
  */
-import { getOrganisations, writtenData } from './content';
+import { contentLangs, getOrganisations, writtenData } from './content';
+import { perLang } from './lib/per-lang';
 import { roadmap } from './roadmap';
 import { tPlain as t, urlFor, type Lang } from './i18n';
 import { actionsCsv, deadlinesCsv } from './lib/exports/csv';
-import { dataFile, SCHEMA_PATH, type DataFile } from './lib/exports/files';
+import { DATA_FILES, dataFile, SCHEMA_PATH, type DataFile } from './lib/exports/files';
 import { deadlinesIcs, type IcsText } from './lib/exports/ics';
 import { actionsJson } from './lib/exports/json';
 import { buildRoadmapData } from './lib/exports/roadmap-data';
 import type { RoadmapData } from './lib/exports/actions-schema';
+import type { APIRoute } from 'astro';
 import { isPlaceholderSite, readerUrl } from './lib/site-url';
 
 /** The site's public address, from `site` in astro.config.mjs. */
@@ -46,17 +48,8 @@ function calendarStamp(): Date {
 	return new Date('2019-04-25T00:00:00Z');
 }
 
-const exportData = new Map<Lang, RoadmapData>();
-
 /** The content of `actions.json` in a language, built once from the roadmap model and kept. */
-export function roadmapData(lang: Lang): RoadmapData {
-	let data = exportData.get(lang);
-	if (!data) {
-		data = buildExportData(lang);
-		exportData.set(lang, data);
-	}
-	return data;
-}
+export const roadmapData: (lang: Lang) => RoadmapData = perLang((lang) => buildExportData(lang));
 
 function buildExportData(lang: Lang): RoadmapData {
 	const model = roadmap(lang);
@@ -117,4 +110,24 @@ export function renderDataFile(key: DataFile['key'], lang: Lang): string {
 		case 'deadlines-ics':
 			return calendarFile(lang);
 	}
+}
+
+/**
+ * The endpoint of the data files whose names end in `.ext`: one route file per extension
+ * (`src/pages/[lang]/[data]/[file].json.ts`…), because Astro sees a file's extension in its route,
+ * not in a parameter's value, and with `trailingSlash: 'always'` the dev server would otherwise
+ * answer `/fr/donnees/actions.json` with a 404 (the build wrote it all the same).
+ */
+export function dataFileEndpoint(ext: 'json' | 'csv' | 'ics') {
+	const getStaticPaths = () =>
+		contentLangs().flatMap((lang) =>
+			DATA_FILES.filter((file) => file.names[lang].endsWith(`.${ext}`)).map((file) => {
+				// `/fr/donnees/actions.json` → the folder and the file name without its extension.
+				const [, , data, name] = dataFileUrl(lang, file.key).split('/');
+				return { params: { lang, data, file: name!.slice(0, -ext.length - 1) }, props: { lang, key: file.key } };
+			}),
+		);
+	const GET: APIRoute<{ lang: Lang; key: DataFile['key'] }> = ({ props: { lang, key } }) =>
+		new Response(renderDataFile(key, lang), { headers: { 'Content-Type': dataFile(key).mediaType } });
+	return { getStaticPaths, GET };
 }

@@ -15,7 +15,8 @@ import type { z } from 'astro/zod';
 import { checkDuplicateIds, checkLanguageFolders, languageProblem } from './lib/collection-checks';
 import { checkBody, splitFrontmatter } from './lib/content-html';
 import { formatIssues } from './lib/zod-errors';
-import { LANGS } from './schemas';
+import { SEGMENTS, segment, type Section } from './i18n/segments';
+import { LANGS, type Lang } from './schemas';
 
 /** An entry after loading: its file, language folder, validated data and Markdown body. */
 export interface LoadedEntry<T> {
@@ -138,16 +139,20 @@ export function checkedYaml<T>(collection: string, path: string, schema: z.ZodTy
 	};
 }
 
-/** The URL segments that routes of a language already use (`calendrier`, `donnees`, `actions`…). */
+/**
+ * The URL segments that routes of a language already use: the views' translated segments
+ * (`calendrier`, `donnees`…, injected by config/routes.ts from src/i18n/segments.ts) and the
+ * folders of src/pages/[lang]/ (`actions`, `axes`).
+ */
 export function routeSegments(lang: string): string[] {
-	const segments = (dir: string) => {
-		try {
-			return readdirSync(join(process.cwd(), 'src/pages', dir))
-				.filter((n) => !n.startsWith('[') && !n.startsWith('_'))
-				.map((n) => n.replace(/\.[a-z]+$/, ''));
-		} catch {
-			return [];
-		}
-	};
-	return [...new Set([...segments(lang), ...segments('[lang]'), 'index'])];
+	const views = (Object.keys(SEGMENTS) as Section[]).flatMap((s) => (LANGS.some((l) => l === lang) ? [segment(s, lang as Lang)] : []));
+	let folders: string[] = [];
+	try {
+		folders = readdirSync(join(process.cwd(), 'src/pages/[lang]'))
+			.filter((n) => !n.startsWith('[') && !n.startsWith('_'))
+			.map((n) => n.replace(/\.[a-z]+$/, ''));
+	} catch {
+		// No folder: no file route to protect.
+	}
+	return [...new Set([...views, ...folders, 'index'])];
 }

@@ -6,6 +6,8 @@
 import { getActions, getAxes, getGlossary, getOrganisations, type Action, type Axis } from './content';
 import { mentionedActions } from './lib/enrich';
 import { invertLinks, type LinkMap } from './lib/links';
+import { perLang } from './lib/per-lang';
+import { findTerms, organisationTerms, type FoundTerm } from './lib/search-terms';
 import { byDate, byStartYear, itemsOf, scaleOf, type Scale, type TimelineItem } from './lib/timeline';
 import type { Lang } from './schemas';
 
@@ -23,6 +25,8 @@ export interface ActionModel {
 	links: readonly number[];
 	/** Actions that link to it: the exact inverse of `links`. */
 	referencedBy: readonly number[];
+	/** The acronyms and programme names of the glossary and organisations it uses (for search). */
+	terms: readonly FoundTerm[];
 }
 
 /** The roadmap in one language. */
@@ -48,11 +52,13 @@ function buildModel(lang: Lang): RoadmapModel {
 	const entries = getActions(lang);
 	const glossary = getGlossary().map((g) => g.data);
 	const organisations = getOrganisations().map((o) => o.data);
+	const searchTerms = [...glossary, ...organisationTerms(organisations)];
 	const partial = entries.map((entry) => {
 		const { id, axis, related } = entry.data;
 		const mentions = mentionedActions(`${entry.data.title}\n${entry.body ?? ''}`, { lang, self: id, glossary, organisations });
 		const links = [...new Set([...related, ...mentions])].sort((a, b) => a - b);
-		return { entry, id, axis, items: itemsOf(entry.data), mentions, links };
+		const terms = findTerms({ id, title: `${entry.data.title}\n${entry.data.shortTitle}`, body: entry.body ?? '' }, searchTerms);
+		return { entry, id, axis, items: itemsOf(entry.data), mentions, links, terms };
 	});
 	const links: LinkMap = new Map(partial.map((a) => [a.id, a.links]));
 	const backlinks = invertLinks(links);
@@ -61,17 +67,8 @@ function buildModel(lang: Lang): RoadmapModel {
 	return { lang, actions, byId: new Map(actions.map((a) => [a.id, a])), axes: getAxes(lang), items, scale: scaleOf(items), years: byStartYear(items), links, backlinks };
 }
 
-const models = new Map<Lang, RoadmapModel>();
-
 /** The roadmap model of a language, built on first use and kept for the whole build. */
-export function roadmap(lang: Lang): RoadmapModel {
-	let model = models.get(lang);
-	if (!model) {
-		model = buildModel(lang);
-		models.set(lang, model);
-	}
-	return model;
-}
+export const roadmap: (lang: Lang) => RoadmapModel = perLang(buildModel);
 
 /** One action of the model; throws on an unknown number (content checks make that impossible). */
 export function actionOf(lang: Lang, id: number): ActionModel {

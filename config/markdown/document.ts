@@ -4,6 +4,8 @@ import type { Lang } from '../../src/schemas';
 
 export interface ContentDocument {
 	lang: Lang;
+	/** The collection the file belongs to. */
+	kind: 'actions' | 'axes' | 'pages';
 	/** The action number, for `actions/<lang>/NN.md`. */
 	action?: number | undefined;
 }
@@ -18,5 +20,5 @@ export function documentOf(fileURL: URL | undefined): ContentDocument | null {
 	if (!fileURL) return null;
 	const m = PATH.exec(fileURLToPath(fileURL).replace(/\\/g, '/'));
 	if (!m) return null;
-	return { lang: m[2] as Lang, action: m[1] === 'actions' ? Number(m[3]) : undefined };
+	return { lang: m[2] as Lang, kind: m[1] as ContentDocument['kind'], action: m[1] === 'actions' ? Number(m[3]) : undefined };
 }

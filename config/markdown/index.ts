@@ -11,6 +11,7 @@ import { fr } from '../../src/i18n/ui.fr';
 import { glossarySchema, organisationSchema } from '../../src/schemas';
 import { enrichTextPlugin } from './enrich-text';
 import { headingAnchorsPlugin } from './heading-anchors';
+import { paragraphAnchorsPlugin } from './paragraph-anchors';
 
 const readYaml = <T>(file: string, schema: z.ZodType<T>): T => schema.parse(parseYaml(readFileSync(file, 'utf8')));
 
@@ -20,15 +21,23 @@ export function roadmapMarkdown(contentDir = process.env.ROADMAP_CONTENT_DIR ?? 
 	const glossary = readYaml(`${contentDir}/glossary.yml`, z.array(z.unknown())).flatMap((g) => glossarySchema.safeParse(g).data ?? []);
 	const organisations = readYaml(`${contentDir}/organisations.yml`, z.array(z.unknown())).flatMap((o) => organisationSchema.safeParse(o).data ?? []);
 	const ui = { fr, en };
+	const fill = (text: string, n: number) => text.replace('{n}', String(n));
+	const paragraphLabels = (lang: 'fr' | 'en') => ({
+		marker: (n: number) => fill(ui[lang]['paragraph.marker'], n),
+		anchor: (n: number) => fill(ui[lang]['paragraph.anchor'], n),
+		copied: ui[lang]['share.copied'],
+	});
 	return satteri({
 		hastPlugins: [
-			// Ids first, from the heading's text as written; then links and marks; then the anchors.
+			// Ids first, from the heading's text as written; then links and marks; then the anchors
+			// (the paragraph markers last, so that no text rule ever reads or changes them).
 			() => satteriHeadingIdsPlugin(),
 			enrichTextPlugin({ glossary, organisations, actionUrl: (lang, id) => `/${lang}/actions/${id}/` }),
 			headingAnchorsPlugin({
 				fr: { anchor: (title) => ui.fr['share.anchor'].replace('{title}', title), copied: ui.fr['share.copied'] },
 				en: { anchor: (title) => ui.en['share.anchor'].replace('{title}', title), copied: ui.en['share.copied'] },
 			}),
+			paragraphAnchorsPlugin({ fr: paragraphLabels('fr'), en: paragraphLabels('en') }),
 		],
 	});
 }

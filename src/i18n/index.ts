@@ -9,6 +9,7 @@ import { en } from './ui.en';
 import { fr, type UiKey } from './ui.fr';
 
 export { LANGS, type Lang } from '../schemas';
+import { LANGS } from '../schemas';
 
 const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };
 
@@ -37,19 +38,8 @@ export function tPlain(lang: Lang, key: UiKey, values: Record<string, string | n
 const fill = (text: string, values: Record<string, string | number>) =>
 	text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
 
-/** URL segments that are translated. */
-const SEGMENTS = {
-	about: { fr: 'a-propos', en: 'about' },
-	accessibility: { fr: 'accessibilite', en: 'accessibility' },
-	orientations: { fr: 'cinq-orientations', en: 'five-orientations' },
-	data: { fr: 'donnees', en: 'data' },
-	roadmap: { fr: 'feuille-de-route', en: 'roadmap' },
-	timeline: { fr: 'calendrier', en: 'timeline' },
-	connections: { fr: 'liens', en: 'connections' },
-	organisations: { fr: 'acteurs', en: 'organisations' },
-	glossary: { fr: 'glossaire', en: 'glossary' },
-	search: { fr: 'recherche', en: 'search' },
-} as const satisfies Record<string, Record<Lang, string>>;
+export { segment, type Section } from './segments';
+import { SEGMENTS, type Section } from './segments';
 
 /** Every kind of page the site has, and what identifies one page of that kind. */
 export type Route =
@@ -58,7 +48,7 @@ export type Route =
 	| { kind: 'axis'; id: number }
 	| { kind: 'page'; slug: string }
 	| { kind: 'organisation'; id: string }
-	| { kind: keyof typeof SEGMENTS };
+	| { kind: Section };
 
 /** The site-relative URL of a page in a language, e.g. `/fr/actions/6/`. */
 export function urlFor(lang: Lang, route: Route): string {
@@ -76,4 +66,14 @@ export function urlFor(lang: Lang, route: Route): string {
 		default:
 			return getRelativeLocaleUrl(lang, `${SEGMENTS[route.kind][lang]}/`);
 	}
+}
+
+/**
+ * The language of a view's page, from the locale Astro reads in its URL (`Astro.currentLocale`):
+ * views are injected at one route per language (config/routes.ts), so they get no `lang` prop.
+ */
+export function viewLang(locale: string | undefined): Lang {
+	const lang = LANGS.find((l) => l === locale);
+	if (!lang) throw new Error(`A view was rendered outside a language folder (locale: ${locale ?? 'none'}).`);
+	return lang;
 }

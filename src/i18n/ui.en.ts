@@ -3,7 +3,8 @@ import type { UiKey } from './ui.fr';
 /** English interface strings: typed from the French keys, so a missing key is a type error. */
 export const en = {
 	'site.name': 'Digital health roadmap 2019-2022',
-	'site.short': 'Digital health roadmap 2019-2022',
+	// The site's name at the end of every page title: short, so that titles fit in 95 characters (TITLE_MAX, src/lib/typography.ts).
+	'site.short': 'Ma santé 2022',
 	'site.tagline': 'Ma santé 2022 — Accelerating the digital shift',
 	'site.description':
 		'The French roadmap “Accelerating the digital shift” of Ma santé 2022: 5 orientations, 26 actions, their leads and their deadlines, in full.',
@@ -101,7 +102,6 @@ export const en = {
 	'glossary.intro': 'The acronyms used in the roadmap, spelled out, with the action about them or the organisation’s page.',
 	'glossary.term': 'Acronym',
 	'glossary.meaning': 'Meaning',
-	'glossary.see': 'See',
 	'nav.organisations': 'Organisations',
 	'nav.glossary': 'Acronyms',
 	'notFound.title': 'Page not found',
@@ -126,6 +126,11 @@ export const en = {
 	'calendar.download': 'Download the .ics file',
 	'share.anchor': 'Link to the section “{title}”',
 	'share.copied': 'Link copied',
+	'paragraph.marker': '§\u00A0{n}',
+	'paragraph.anchor': 'Link to paragraph {n}',
+	'cite.scope': 'Passage to cite',
+	'cite.whole': 'The whole action',
+	'cite.paragraph': '{label}, §\u00A0{n}',
 	'cite.title': 'Cite this action',
 	'cite.text': '“{label}: {title}”, {roadmap}, {kit}. {url}',
 	'cite.source': 'Source',

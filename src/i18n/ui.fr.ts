@@ -1,7 +1,8 @@
 /** French interface strings: the reference dictionary; every other language must have every key. */
 export const fr = {
 	'site.name': 'Feuille de route du numérique en santé 2019-2022',
-	'site.short': 'Feuille de route numérique 2019-2022',
+	// The site's name at the end of every page title: short, so that titles fit in 95 characters (TITLE_MAX, src/lib/typography.ts).
+	'site.short': 'Ma santé 2022',
 	'site.tagline': 'Ma santé 2022 — Accélérer le virage numérique',
 	'site.description':
 		'La feuille de route « Accélérer le virage numérique » de Ma santé 2022 : 5 orientations, 26 actions, leurs pilotes et leurs échéances, en texte intégral.',
@@ -99,7 +100,6 @@ export const fr = {
 	'glossary.intro': 'Les sigles employés dans la feuille de route, développés, avec l’action qui en traite ou la page de l’organisation.',
 	'glossary.term': 'Sigle',
 	'glossary.meaning': 'Signification',
-	'glossary.see': 'Voir',
 	'nav.organisations': 'Acteurs',
 	'nav.glossary': 'Sigles',
 	'notFound.title': 'Page introuvable',
@@ -124,6 +124,11 @@ export const fr = {
 	'calendar.download': 'Télécharger le fichier .ics',
 	'share.anchor': 'Lien vers la section « {title} »',
 	'share.copied': 'Lien copié',
+	'paragraph.marker': '§\u00A0{n}',
+	'paragraph.anchor': 'Lien vers le paragraphe {n}',
+	'cite.scope': 'Passage à citer',
+	'cite.whole': 'L’action entière',
+	'cite.paragraph': '{label}, §\u00A0{n}',
 	'cite.title': 'Citer cette action',
 	'cite.text': '« {label} : {title} », {roadmap}, {kit}. {url}',
 	'cite.source': 'Source',

@@ -6,9 +6,9 @@
  * `2021/..`. Both cases are handled here, so that the rest of the site never calls `edtf` directly.
  */
 import edtf, { parse } from 'edtf';
+import { isoDay, type IsoDay } from './days';
 
-/** A calendar day, `YYYY-MM-DD`. */
-export type IsoDay = string;
+export type { IsoDay } from './days';
 
 /** How precisely a deadline is known. */
 export type Precision = 'day' | 'month' | 'season' | 'quarter' | 'semester' | 'year';
@@ -35,13 +35,6 @@ const SEASONS: Record<number, { start: string; end: string; endYearOffset: numbe
 	24: { start: '12-21', end: '03-19', endYearOffset: 1 }, // winter
 };
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-function isoDay(ms: number): IsoDay {
-	const d = new Date(ms);
-	return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
 function precisionOf(single: string): Precision {
 	const m = /^\d{4}(?:-(\d{2}))?(?:-\d{2})?$/.exec(single);
 	if (!m) return 'day';
@@ -61,8 +54,8 @@ function boundsOfSingle(single: string): { start: IsoDay; end: IsoDay; precision
 		const year = Number(season[1]);
 		const s = SEASONS[Number(season[2])]!;
 		return {
-			start: `${pad(year, 4)}-${s.start}`,
-			end: `${pad(year + s.endYearOffset, 4)}-${s.end}`,
+			start: `${String(year).padStart(4, '0')}-${s.start}`,
+			end: `${String(year + s.endYearOffset).padStart(4, '0')}-${s.end}`,
 			precision: 'season',
 		};
 	}

@@ -36,8 +36,8 @@ export const NOT_IN: ReadonlySet<string> = new Set(['a', 'abbr', 'script', 'styl
 /** Heading elements: language marks only. */
 export const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 import { escapeHtml as escapeAttr } from './html';
+import { escapeRegExp } from './regexp';
 /** A term as a pattern: apostrophes match ' ’ or &#39;, spaces match any white space or &nbsp;. */
 const termSource = (term: string) =>
 	escapeRegExp(term)

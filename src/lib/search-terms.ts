@@ -7,6 +7,7 @@
  */
 import type { GlossaryEntry, Lang, Organisation } from '../schemas';
 import { isAcronym } from './enrich';
+import { escapeRegExp } from './regexp';
 
 /** What search needs of a glossary entry or an organisation. */
 export type SearchTerm = Pick<GlossaryEntry, 'name'> & Partial<Pick<GlossaryEntry, 'acronym' | 'action' | 'terms'>>;
@@ -36,11 +37,9 @@ export function foldName(text: string): string {
 	return ` ${words.join(' ')} `;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Whether an acronym occurs in `text` as a whole word, with its exact case (so "HAS" is not "has"). */
 const hasAcronym = (text: string, acronym: string) =>
-	new RegExp(`(?<![\\p{L}\\p{N}])${escape(acronym)}(?![\\p{L}\\p{N}])`, 'u').test(text.replace(/[’‘]/g, "'"));
+	new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'u').test(text.replace(/[’‘]/g, "'"));
 
 /** Every written form of an entry, in both languages (English texts quote French names). */
 const formsOf = (entry: SearchTerm): string[] =>

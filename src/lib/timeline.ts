@@ -5,6 +5,7 @@
  */
 import type { Deadline } from '../schemas';
 import { compareBounds, parseEdtf, type Precision } from './edtf';
+import { nextDay } from './days';
 import { ROADMAP_HORIZON } from './edition';
 
 
@@ -91,13 +92,6 @@ export interface GanttOptions {
 /** Mermaid reads ':' ';' '#' in a task name as syntax: replace them with look-alikes. */
 export const mermaidText = (text: string) =>
 	text.replace(/\s*:\s*/g, ' — ').replace(/;/g, ',').replace(/#/g, 'n°').replace(/[\r\n]+/g, ' ').trim();
-
-/** The day after an ISO day: Mermaid's gantt end dates are exclusive. */
-export function nextDay(day: string): string {
-	const d = new Date(`${day}T00:00:00Z`);
-	d.setUTCDate(d.getUTCDate() + 1);
-	return d.toISOString().slice(0, 10);
-}
 
 /** The Mermaid task line of one item. */
 function task(item: TimelineItem, name: string): string {

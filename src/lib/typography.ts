@@ -20,20 +20,29 @@ export function typeset(lang: Lang, text: string): string {
 		.replace(/ »/g, `${NBSP}»`);
 }
 
-/** Longest title browsers and search engines show in full. */
-const TITLE_MAX = 70;
+/**
+ * Longest title: room for "Action 26 — " and the longest `shortTitle` the schema allows (64
+ * characters) with the site's short name, so that an action's title is never cut mid-subject
+ * ("Sécurité opérationnelle et…"); html-validate's `long-title` is set to the same length.
+ */
+export const TITLE_MAX = 95;
+const SEPARATOR = ' · ';
 
 /**
- * A page's <title>: "Page · Site" when it fits in 70 characters, else the page title alone,
- * shortened at a word boundary if need be.
- * @example pageTitle('Action 6 — INS', 'Ma santé 2022') // 'Action 6 — INS · Ma santé 2022'
+ * A page's <title>, one rule for every page: "Page · Site" (the site's short name), the page part
+ * cut at a word boundary with "…" so that the whole fits in TITLE_MAX characters; the home page, whose
+ * title is the site's name, has that name alone.
+ * @example pageTitle('Action 6 — INS', { name: 'Feuille de route…', short: 'Ma santé 2022' }) // 'Action 6 — INS · Ma santé 2022'
  */
-export function pageTitle(title: string, site: string): string {
-	if (title === site) return title;
-	const full = `${title} · ${site}`;
-	if (full.length <= TITLE_MAX) return full;
-	if (title.length <= TITLE_MAX) return title;
-	const cut = title.slice(0, TITLE_MAX - 1);
+export function pageTitle(title: string, site: { name: string; short: string }): string {
+	if (title === site.name) return title;
+	return `${shortenTitle(title, TITLE_MAX - SEPARATOR.length - site.short.length)}${SEPARATOR}${site.short}`;
+}
+
+/** A title cut at the last word boundary that fits in `max` characters, "…" included. */
+export function shortenTitle(title: string, max: number): string {
+	if (title.length <= max) return title;
+	const cut = title.slice(0, max);
 	return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:—-]+$/, '')}…`;
 }
 

@@ -1,6 +1,7 @@
 /** Reading the built site (dist/) and the source dossier from tests. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { PARAGRAPH_MARKER_SELECTOR } from '../../src/lib/paragraph-anchors';
 
 export const DIST = new URL('../../dist/', import.meta.url);
 
@@ -43,10 +44,10 @@ export function normalise(text: string): string {
 		.trim();
 }
 
-/** The readable text of an element, footnote call numbers removed. */
+/** The readable text of an element, footnote call numbers and paragraph markers ("§ 2") removed. */
 export function readableText(el: HTMLElement): string {
 	const clone = parse(el.outerHTML);
-	clone.querySelectorAll('sup[id^="appel-"]').forEach((s) => s.remove());
+	clone.querySelectorAll(`sup[id^="appel-"], ${PARAGRAPH_MARKER_SELECTOR}`).forEach((s) => s.remove());
 	return normalise(clone.textContent);
 }
 

@@ -6,6 +6,7 @@
  */
 import ical, { ICalEventTransparency } from 'ical-generator';
 import type { Lang } from '../../schemas';
+import { nextDay, utcDay } from '../days';
 import { ROADMAP_HORIZON } from '../edition';
 import { labelled } from '../typography';
 import type { ExportAction, ExportDeadline, RoadmapData } from './actions-schema';
@@ -45,12 +46,10 @@ export interface IcsOptions {
 export const deadlineUid = (actionId: number, position: number, host: string): string =>
 	`action-${actionId}-deadline-${position}@${host}`;
 
-const utcDay = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
-const dayAfter = (isoDay: string) => new Date(utcDay(isoDay).getTime() + 86_400_000);
 
 /** The all-day span of a deadline: first day, exclusive end, and whether the horizon cut it. */
 export function eventSpan(d: Pick<ExportDeadline, 'earliest' | 'latest'>): { start: Date; end: Date; open: boolean } {
-	return { start: utcDay(d.earliest), end: dayAfter(d.latest ?? ROADMAP_HORIZON), open: d.latest === null };
+	return { start: utcDay(d.earliest), end: utcDay(nextDay(d.latest ?? ROADMAP_HORIZON)), open: d.latest === null };
 }
 
 function description(action: ExportAction, d: ExportDeadline, options: IcsOptions, open: boolean): string {
