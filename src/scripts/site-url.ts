@@ -14,3 +14,7 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-site-href]'
 	const url = cleanUrl(a.dataset.siteHref!, location.origin);
 	a.href = a.dataset.scheme ? url.replace(/^https?:/, a.dataset.scheme) : url;
 }
+// Printed links show their full address (print.css): a build without SITE_URL could not give the origin.
+if (!document.documentElement.style.getPropertyValue('--origin')) {
+	document.documentElement.style.setProperty('--origin', JSON.stringify(location.origin));
+}

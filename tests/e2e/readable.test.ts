@@ -10,7 +10,7 @@ import { hasBrowser, useSite } from '../helpers/e2e';
 
 const site = useSite();
 
-const paths = ['/fr/', '/en/', '/fr/actions/13/', '/en/actions/13/', '/fr/actions/15/', '/en/actions/15/', '/fr/axes/2/', '/en/axes/2/', '/fr/calendrier/', '/en/timeline/'];
+const paths = ['/fr/', '/en/', '/fr/liens/', '/en/connections/', '/fr/actions/13/', '/en/actions/13/', '/fr/actions/15/', '/en/actions/15/', '/fr/axes/2/', '/en/axes/2/', '/fr/calendrier/', '/en/timeline/'];
 const viewports = [
 	{ width: 360, height: 740 },
 	{ width: 1280, height: 800 },
@@ -97,6 +97,30 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 		}
 	}
 
+	test('on a phone, replacing a chart by its button does not make the page below jump (layout shifts in main)', async () => {
+		const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			const w = window as unknown as { shifts: number };
+			w.shifts = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as unknown as Array<{ value: number; sources: Array<{ node?: Node }> }>) {
+					// Inside main only: main itself moves when the header's buttons appear (another matter).
+					const main = document.querySelector('main');
+					if (e.sources.some((s) => s.node && s.node !== main && main?.contains(s.node))) w.shifts += e.value;
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		for (const path of ['/fr/calendrier/', '/en/connections/', '/fr/actions/13/']) {
+			await page.goto(site.url + path, { waitUntil: 'networkidle' });
+			await page.waitForSelector('button.show-chart');
+			// Two frames, so that the shift of the last change is reported.
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+			expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), path).toBeLessThan(0.05);
+		}
+		await context.close();
+	});
+
 	test('on a phone the header takes at most ~120 px and every control is at least 24×24 px', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
 		for (const path of ['/fr/actions/13/', '/en/timeline/']) {
@@ -110,6 +134,174 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 					.map(({ el, r }) => `${el} ${Math.round(r.width)}×${Math.round(r.height)}`),
 			);
 			expect(small, path).toEqual([]);
+		}
+		await page.close();
+	});
+});
+
+describe.skipIf(!hasBrowser)('the connections graph', () => {
+	/** What the drawn graph looks like: its box, its SVG's natural and drawn widths, its labels' sizes and colours. */
+	const graph = (page: Page) =>
+		page.evaluate(() => {
+			const chart = document.querySelector<HTMLElement>('.graph mermaid-diagram')!;
+			const svg = chart.querySelector('svg')!;
+			const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+			const labels = [...svg.querySelectorAll<HTMLElement>('.nodeLabel')].filter((l) => (l.textContent ?? '').trim());
+			const nodes = [...svg.querySelectorAll<SVGGElement>('g.node')];
+			const probe = document.createElement('span');
+			document.body.append(probe);
+			// The axis colours as the page resolves them (light-dark tokens), to compare with the nodes' strokes.
+			const axisColour = (n: number) => {
+				probe.style.color = `var(--axis-${n})`;
+				return getComputedStyle(probe).color;
+			};
+			const result = {
+				boxWidth: chart.clientWidth,
+				scrollWidth: chart.scrollWidth,
+				overflowX: getComputedStyle(chart).overflowX,
+				pageWidth: document.documentElement.scrollWidth,
+				viewport: document.documentElement.clientWidth,
+				drawnWidth: svg.getBoundingClientRect().width,
+				smallest: Math.min(...labels.map((l) => parseFloat(getComputedStyle(l).fontSize) * scale)),
+				labels: labels.length,
+				clusters: svg.querySelectorAll('.cluster').length,
+				uncoloured: nodes
+					.filter((g) => {
+						const axis = [...g.classList].find((c) => /^axis-\d$/.test(c));
+						const shape = g.querySelector('rect, path, polygon');
+						return !axis || !shape || getComputedStyle(shape).stroke !== axisColour(Number(axis.slice(5)));
+					})
+					.map((g) => g.id),
+			};
+			probe.remove();
+			return result;
+		});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(`at 360 px in ${colorScheme} mode: the table is the reading view, the chart is drawn only on request, in its own scroll box, its text ≥ 12 px`, async () => {
+			const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme });
+			const page = await context.newPage();
+			const scripts: string[] = [];
+			page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+			for (const path of ['/fr/liens/', '/en/connections/']) {
+				scripts.length = 0;
+				await page.goto(site.url + path, { waitUntil: 'networkidle' });
+				expect(await page.locator('.graph mermaid-diagram').isVisible(), `${path}: no chart before the click`).toBe(false);
+				expect(scripts.filter((u) => /mermaid|flowDiagram|dagre/i.test(u) && !/MermaidDiagram/.test(u)), `${path}: Mermaid is not downloaded`).toEqual([]);
+				// The button comes first, the table right after it: nothing else stands between the intro and the data.
+				const first = await page.evaluate(() => document.querySelector('button.show-chart')!.getBoundingClientRect().bottom < document.querySelector('table')!.getBoundingClientRect().top);
+				expect(first, path).toBe(true);
+				await page.locator('button.show-chart').click();
+				await page.waitForSelector('.graph mermaid-diagram[data-rendered]');
+				const g = await graph(page);
+				expect(g.overflowX, path).toBe('auto');
+				expect(g.scrollWidth, `${path}: the chart scrolls inside its box`).toBeGreaterThan(g.boxWidth);
+				expect(g.pageWidth, `${path}: the page itself does not scroll sideways`).toBeLessThanOrEqual(g.viewport);
+				expect(g.labels, path).toBeGreaterThan(10);
+				expect(g.smallest, `${path}: smallest label in px`).toBeGreaterThanOrEqual(12);
+				expect(g.uncoloured, `${path}: nodes not in their axis colour`).toEqual([]);
+			}
+			await context.close();
+		}, 60_000);
+
+		test(`at 1280 px in ${colorScheme} mode: the chart fits the page without shrinking its text, nodes in their axis colours, no group boxes`, async () => {
+			const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
+			const page = await context.newPage();
+			for (const path of ['/fr/liens/', '/en/connections/']) {
+				await page.goto(site.url + path);
+				await page.locator('.graph mermaid-diagram').scrollIntoViewIfNeeded();
+				await page.waitForSelector('.graph mermaid-diagram[data-rendered]');
+				const g = await graph(page);
+				expect(g.scrollWidth, `${path}: no sideways scrolling`).toBeLessThanOrEqual(g.boxWidth);
+				expect(g.smallest, `${path}: smallest label in px`).toBeGreaterThanOrEqual(14);
+				expect(g.clusters, `${path}: Mermaid's (yellow) subgraph boxes`).toBe(0);
+				expect(g.uncoloured, `${path}: nodes not in their axis colour`).toEqual([]);
+				expect(await page.locator('.graph .legend .badge').count(), path).toBe(5);
+				expect(await page.locator('.graph .unlinked a').count(), `${path}: the actions left out are listed`).toBeGreaterThan(0);
+			}
+			await context.close();
+		}, 60_000);
+	}
+});
+
+describe.skipIf(!hasBrowser)('printed', () => {
+	/** Each link of `main` as print shows it: its href, the text print adds after it, and whether it reaches past the page's width. */
+	const printedLinks = (page: Page) =>
+		page.evaluate(() => {
+			const right = document.querySelector('main')!.getBoundingClientRect().right;
+			const block = (el: Element): Element => {
+				for (let p = el.parentElement; p; p = p.parentElement) if (!getComputedStyle(p).display.startsWith('inline') && getComputedStyle(p).display !== 'contents') return p;
+				return document.body;
+			};
+			return [...document.querySelectorAll('main a[href]')]
+				.filter((a) => getComputedStyle(a).display !== 'none' && a.getClientRects().length > 0)
+				.map((a) => ({
+					href: a.getAttribute('href')!,
+					text: (a.textContent ?? '').trim(),
+					after: getComputedStyle(a, '::after').content,
+					// An address is one unbreakable run (Chromium would otherwise cut it after each hyphen).
+					whole: getComputedStyle(a, '::after').content === 'none' || getComputedStyle(a, '::after').whiteSpace === 'nowrap',
+					// Past the page, past the block it sits in (a list item, a cell, a column), or past its own box.
+					cut: Math.max(...[...a.getClientRects()].map((r) => r.right)) > Math.min(right, block(a).getBoundingClientRect().right) + 1 || (getComputedStyle(a).display !== 'inline' && a.scrollWidth > a.clientWidth + 1),
+				}));
+		});
+
+	test('a link is followed by its full address, whole, except anchors, addresses and the table of contents', async () => {
+		// Narrower than A4 less Chromium's default margins (718 px): wide margins or a small paper must fit too.
+		const context = await site.browser.newContext({ viewport: { width: 600, height: 1000 } });
+		const page = await context.newPage();
+		await page.emulateMedia({ media: 'print' });
+		for (const path of ['/fr/actions/13/', '/en/actions/1/', '/fr/feuille-de-route/']) {
+			await page.goto(site.url + path);
+			const links = await printedLinks(page);
+			const site_ = new URL(site.url).origin;
+			const paths = links.filter((l) => l.href.startsWith('/') && !l.href.includes('#') && l.text !== l.href && !/^https?:/.test(l.text));
+			expect(paths.length, path).toBeGreaterThan(3);
+			const wrong = paths.filter((l) => !path.endsWith('feuille-de-route/') && l.after !== `"(${site_}${l.href})"`);
+			expect(wrong, `${path}: links whose printed address is not absolute`).toEqual([]);
+			expect(links.filter((l) => l.href.startsWith('#')).map((l) => l.after), `${path}: in-page anchors`).toEqual(links.filter((l) => l.href.startsWith('#')).map(() => 'none'));
+			expect(links.filter((l) => /^https?:/.test(l.text)).map((l) => l.after), `${path}: links that show their address`).toEqual(links.filter((l) => /^https?:/.test(l.text)).map(() => 'none'));
+			expect(links.filter((l) => l.cut).map((l) => l.href), `${path}: links reaching past the page`).toEqual([]);
+			expect(links.filter((l) => !l.whole).map((l) => l.href), `${path}: addresses that may be cut`).toEqual([]);
+		}
+		// The whole roadmap: the organisations' links carry their address; the table of contents and the action headings do not.
+		const roadmap = await printedLinks(page);
+		expect(roadmap.find((l) => l.href.startsWith('/fr/acteurs/'))?.after).toMatch(/^"\(http:\/\/127\.0\.0\.1:\d+\/fr\/acteurs\/[a-z-]+\/\)"$/);
+		const toc = await page.evaluate(() => [...document.querySelectorAll('.toc a, .roadmap-action h3 a')].map((a) => getComputedStyle(a, '::after').content));
+		expect(new Set(toc)).toEqual(new Set(['none']));
+		await context.close();
+	});
+
+	test('the whole roadmap\'s table of contents does not number its entries (its nested lists would restart at 1)', async () => {
+		const page = await site.browser.newPage();
+		for (const media of ['screen', 'print'] as const) {
+			await page.emulateMedia({ media });
+			await page.goto(site.url + '/fr/feuille-de-route/');
+			const markers = await page.evaluate(() => [...new Set([...document.querySelectorAll('.toc li')].map((li) => getComputedStyle(li).listStyleType))]);
+			expect(markers, media).toEqual(['none']);
+		}
+		await page.close();
+	});
+});
+
+describe.skipIf(!hasBrowser)('the time scale, explained', () => {
+	test("the note under a chart ends on the chart's last tick, and the home page says why its first year card is 2018", async () => {
+		const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+		for (const [path, ends] of [['/fr/calendrier/', 'au 1er janvier'], ['/en/timeline/', 'to 1 January']] as const) {
+			await page.goto(site.url + path);
+			await page.locator('mermaid-diagram').first().scrollIntoViewIfNeeded();
+			await page.waitForSelector('mermaid-diagram[data-rendered]');
+			const ticks = await page.locator('mermaid-diagram[data-rendered]').first().locator('.grid .tick text').allTextContents();
+			const note = (await page.locator('.timeline .scale').first().textContent())!.replace(/\s+/g, ' ');
+			expect(note, path).toContain(`${ends} ${ticks.at(-1)}`);
+			expect(note, path).toContain(ticks[0]!);
+		}
+		for (const [path, words] of [['/fr/', /Pourquoi 2018 .*action 18 \(« Appui au déploiement », 2018-2022\)/], ['/en/', /Why 2018\? .*action 18 \(“Support for deployment”, 2018-2022\)/]] as const) {
+			await page.goto(site.url + path);
+			const card = page.locator('.years a[href$="#year-2018"]');
+			const note = page.locator(`#${await card.getAttribute('aria-describedby')}`);
+			expect((await note.textContent())!.replace(/\s+/g, ' '), path).toMatch(words);
+			expect(await note.isVisible(), path).toBe(true);
 		}
 		await page.close();
 	});

@@ -106,7 +106,8 @@ describe('a hostile content build', () => {
 	test('Mermaid sources: flowchart labels hold no markup character, gantt tasks stay one per line', () => {
 		const flowchart = html('fr/liens/index.html').querySelector('mermaid-diagram')!.getAttribute('data-source')!;
 		const labels = [...flowchart.matchAll(/\[("[^\]\n]*")\]/g)].map((m) => m[1]!.slice(1, -1));
-		expect(labels.length).toBeGreaterThan(26);
+		// The chart draws the linked actions only: the fixture's action 5 is related to action 4, so its label is drawn.
+		expect(labels.length).toBeGreaterThan(10);
 		for (const label of labels) expect(label).not.toMatch(/[<>&"]/);
 		expect(flowchart).toContain('#lt;b#gt;#quot;e-CPS#quot;#lt;/b#gt; #amp;');
 		const gantt = html('fr/actions/5/index.html').querySelector('mermaid-diagram')!.getAttribute('data-source')!;
