@@ -110,7 +110,10 @@ export function pageWeights(dist) {
 		const own = gz(file);
 		return [type, `/${path}/`, kb(own), kb(assets), kb(own + assets)];
 	});
-	const chunks = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js')).reduce((n, f) => n + gz(join(dist, '_astro', f)), 0);
+	// Recursive: Mermaid's own prebuilt files sit in a folder of _astro/ (config/mermaid.ts).
+	const chunks = readdirSync(join(dist, '_astro'), { recursive: true })
+		.filter((f) => /\.m?js$/.test(String(f)))
+		.reduce((n, f) => n + gz(join(dist, '_astro', String(f))), 0);
 	return [
 		table(['page type', 'example', 'HTML (CSS inlined)', 'scripts and styles', 'total'], rows),
 		'',

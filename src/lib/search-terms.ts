@@ -7,6 +7,7 @@
  */
 import type { GlossaryEntry, Lang, Organisation } from '../schemas';
 import { isAcronym } from './enrich';
+import { memo } from './memo';
 import { escapeRegExp } from './regexp';
 
 /** What search needs of a glossary entry or an organisation. */
@@ -45,9 +46,12 @@ interface Prepared {
 }
 const prepare = (text: string): Prepared => ({ plain: text.replace(/[’‘]/g, "'"), folded: foldName(text) });
 
+/** Every action tests the same glossary forms: their patterns and folded forms are made once. */
+const acronymPattern = memo((acronym: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'u'));
+const foldedForm = memo(foldName);
+
 /** Whether an acronym occurs in a text as a whole word, with its exact case (so "HAS" is not "has"). */
-const hasAcronym = (text: Prepared, acronym: string) =>
-	new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'u').test(text.plain);
+const hasAcronym = (text: Prepared, acronym: string) => acronymPattern(acronym).test(text.plain);
 
 /** Every written form of an entry, in both languages (English texts quote French names). */
 const formsOf = (entry: SearchTerm): string[] =>
@@ -55,7 +59,7 @@ const formsOf = (entry: SearchTerm): string[] =>
 
 /** Whether the entry is written in a text: an acronym in exact case, a name in any case or accents. */
 function writtenIn(entry: SearchTerm, text: Prepared): boolean {
-	return formsOf(entry).some((form) => (isAcronym(form) ? hasAcronym(text, form) : text.folded.includes(foldName(form))));
+	return formsOf(entry).some((form) => (isAcronym(form) ? hasAcronym(text, form) : text.folded.includes(foldedForm(form))));
 }
 
 /**
