@@ -18,11 +18,19 @@ const DAYS = formatters({ day: 'numeric', month: 'long', year: 'numeric' });
  * read "from June 2019" / "à partir de juin 2019".
  */
 export function formatSpan(lang: Lang, start: string, end: string | null): string {
-	const months = MONTHS[lang];
-	if (end === null) return `${lang === 'fr' ? 'à partir de' : 'from'} ${months.format(day(start))}`;
-	if (start.slice(0, 7) === end.slice(0, 7)) return months.format(day(start));
-	return months.formatRange(day(start), day(end));
+	const key = `${lang} ${start} ${end}`;
+	let text = spans.get(key);
+	if (text === undefined) {
+		const months = MONTHS[lang];
+		if (end === null) text = `${lang === 'fr' ? 'à partir de' : 'from'} ${months.format(day(start))}`;
+		else if (start.slice(0, 7) === end.slice(0, 7)) text = months.format(day(start));
+		else text = months.formatRange(day(start), day(end));
+		spans.set(key, text);
+	}
+	return text;
 }
+/** Spans already written: the same deadline is shown on its action, its axis and the timelines. */
+const spans = new Map<string, string>();
 
 /** A calendar day in full, e.g. "21 juin 2019" / "21 June 2019". */
 export const formatDay = (lang: Lang, iso: string) =>

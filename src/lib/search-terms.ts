@@ -7,7 +7,6 @@
  */
 import type { GlossaryEntry, Lang, Organisation } from '../schemas';
 import { isAcronym } from './enrich';
-import { memo } from './memo';
 import { escapeRegExp } from './regexp';
 
 /** What search needs of a glossary entry or an organisation. */
@@ -46,20 +45,37 @@ interface Prepared {
 }
 const prepare = (text: string): Prepared => ({ plain: text.replace(/[’‘]/g, "'"), folded: foldName(text) });
 
-/** Every action tests the same glossary forms: their patterns and folded forms are made once. */
-const acronymPattern = memo((acronym: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'u'));
-const foldedForm = memo(foldName);
-
-/** Whether an acronym occurs in a text as a whole word, with its exact case (so "HAS" is not "has"). */
-const hasAcronym = (text: Prepared, acronym: string) => acronymPattern(acronym).test(text.plain);
-
 /** Every written form of an entry, in both languages (English texts quote French names). */
 const formsOf = (entry: SearchTerm): string[] =>
 	[entry.acronym, ...(entry.terms?.fr ?? []), ...(entry.terms?.en ?? []), entry.name.fr, entry.name.en].filter((f): f is string => !!f);
 
-/** Whether the entry is written in a text: an acronym in exact case, a name in any case or accents. */
+/** An entry's forms ready to look for: acronyms as exact-case whole-word patterns, names folded. */
+interface Forms {
+	acronyms: RegExp[];
+	names: string[];
+}
+/** Made once per entry: every action is tested against the same entries (issue 10). */
+const prepared = new WeakMap<SearchTerm, Forms>();
+function formsToFind(entry: SearchTerm): Forms {
+	let forms = prepared.get(entry);
+	if (!forms) {
+		const all = formsOf(entry);
+		forms = {
+			acronyms: all.filter(isAcronym).map((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}])`, 'u')),
+			names: all.filter((f) => !isAcronym(f)).map(foldName),
+		};
+		prepared.set(entry, forms);
+	}
+	return forms;
+}
+
+/**
+ * Whether the entry is written in a text: an acronym as a whole word in its exact case (so "HAS" is
+ * not "has"), a name in any case or accents.
+ */
 function writtenIn(entry: SearchTerm, text: Prepared): boolean {
-	return formsOf(entry).some((form) => (isAcronym(form) ? hasAcronym(text, form) : text.folded.includes(foldedForm(form))));
+	const { acronyms, names } = formsToFind(entry);
+	return acronyms.some((pattern) => pattern.test(text.plain)) || names.some((name) => text.folded.includes(name));
 }
 
 /**
