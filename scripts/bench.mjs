@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { countActions, multiplyContent } from './bench/content.mjs';
 import { measureDevServer } from './bench/dev-server.mjs';
-import { killAll, summarise, timedNode } from './bench/measure.mjs';
+import { killAll, median, summarise, timedNode } from './bench/measure.mjs';
 import { buildTable, countPages, devTable, pageWeights, targetsTable } from './bench/report.mjs';
 import { STARLIGHT_VERSIONS, createStarlightSite, installStarlight } from './bench/starlight.mjs';
 
@@ -160,6 +160,9 @@ try {
 		}
 		const row = { times, actions: contentFor(times).actions, ours: summarise(ours) };
 		if (modules) row.starlight = summarise(starlight);
+		// Each of our builds against the Starlight build right after it: the pair saw the same load.
+		const pairs = starlight.map((sl, i) => (sl.finished && ours[i]?.finished ? ours[i].seconds / sl.seconds : undefined)).filter((r) => r !== undefined);
+		if (pairs.length === starlight.length && pairs.length > 0) row.ratio = median(pairs);
 		rows.push(row);
 	}
 
