@@ -188,8 +188,8 @@ try {
 	const versions = `Node ${process.version}, Astro ${STARLIGHT_VERSIONS.astro}` + (modules ? `, Starlight ${STARLIGHT_VERSIONS['@astrojs/starlight']}` : '');
 	const out = [];
 	const load = `load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end`;
-	const median = runs > 1 ? `median of ${runs} runs; ` : '';
-	if (rows.length) out.push(`## Build (clean; ${median}${availableParallelism()} cores, ${load}; ${versions})`, '', buildTable(rows), '');
+	const medians = runs > 1 ? `median of ${runs} runs; ` : '';
+	if (rows.length) out.push(`## Build (clean; ${medians}${availableParallelism()} cores, ${load}; ${versions})`, '', buildTable(rows), '');
 	out.push('## Targets', '', targetsTable(rows, dev));
 	if (dev?.pages) out.push('', `## Dev server (${devScale}× content; listening after ${(dev.startup / 1000).toFixed(1)} s)`, '', devTable(dev));
 	const weights = rows.find((r) => r.times === 1)?.ours.weights;
