@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefindIndex from './config/pagefind.ts';
 import headers from './config/headers.ts';
+import mermaid from './config/mermaid.ts';
 import { roadmapSitemap } from './config/sitemap.ts';
 import { roadmapMarkdown } from './config/markdown/index.ts';
 import requireSite from './config/site.ts';
@@ -29,12 +30,7 @@ export default defineConfig({
 	// Content is Markdown rendered by Sätteri with the roadmap's plugins (cross-links, anchors).
 	// No code blocks in the roadmap: no syntax highlighting (Shiki's inline styles would also need a CSP exception).
 	markdown: { processor: roadmapMarkdown(), syntaxHighlight: false },
-	vite: {
-		// Mermaid's chunks are large by nature; they are loaded only on demand, near a diagram
-		// (tests/build/budget.test.ts keeps them out of every page's first load).
-		build: { chunkSizeWarningLimit: 2500 },
-	},
-	integrations: [requireSite(), roadmapRoutes(), mdx(), pagefindIndex(), headers(), roadmapSitemap()],
+	integrations: [requireSite(), roadmapRoutes(), mdx(), mermaid(), pagefindIndex(), headers(), roadmapSitemap()],
 	security: {
 		// Astro hashes every script and style it emits into a CSP <meta>; no 'unsafe-inline' for scripts.
 		csp: {

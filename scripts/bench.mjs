@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { countActions, multiplyContent } from './bench/content.mjs';
 import { measureDevServer } from './bench/dev-server.mjs';
-import { killAll, timedNode } from './bench/measure.mjs';
+import { killAll, median, summarise, timedNode } from './bench/measure.mjs';
 import { buildTable, countPages, devTable, pageWeights, targetsTable } from './bench/report.mjs';
 import { STARLIGHT_VERSIONS, createStarlightSite, installStarlight } from './bench/starlight.mjs';
 
@@ -26,6 +26,7 @@ const HELP = `Usage: npm run bench -- [options]
   --no-starlight     skip the Starlight comparison builds
   --no-dev           skip the dev-server figures
   --dev-scale 10     content size for the dev server (default 10)
+  --runs 1           clean builds per size and site, interleaved; the tables show medians
   --timeout 600      seconds after which a build is stopped and reported as "did not finish"
   --keep             keep the temporary folder (content, logs) and print its path`;
 
@@ -35,6 +36,7 @@ const { values: opts } = parseArgs({
 		starlight: { type: 'boolean', default: true },
 		dev: { type: 'boolean', default: true },
 		'dev-scale': { type: 'string', default: '10' },
+		runs: { type: 'string', default: '1' },
 		timeout: { type: 'string', default: '600' },
 		keep: { type: 'boolean', default: false },
 		help: { type: 'boolean', default: false },
@@ -49,7 +51,8 @@ if (opts.help) {
 const scales = [...new Set(opts.scales.split(',').filter(Boolean).map(Number))].sort((a, b) => a - b);
 const devScale = Number(opts['dev-scale']);
 const timeoutMs = Number(opts.timeout) * 1000;
-if (!scales.every((n) => Number.isInteger(n) && n > 0) || !(Number.isInteger(devScale) && devScale > 0) || !(timeoutMs > 0)) {
+const runs = Number(opts.runs);
+if (!scales.every((n) => Number.isInteger(n) && n > 0) || !(Number.isInteger(devScale) && devScale > 0) || !(timeoutMs > 0) || !(Number.isInteger(runs) && runs > 0)) {
 	console.error(`Invalid option.\n${HELP}`);
 	process.exit(2);
 }
@@ -118,7 +121,7 @@ async function buildOurs(times) {
 		result.pages = countPages(outDir);
 		if (times === 1) result.weights = pageWeights(outDir);
 	}
-	log(`  ${result.finished ? `${result.seconds} s, ${result.mib} MiB` : result.reason}`);
+	log(`  ${result.finished ? `${result.seconds} s (CPU ${result.cpu.toFixed(1)} s), ${result.mib} MiB` : result.reason}`);
 	rmSync(outDir, { recursive: true, force: true });
 	rmSync(join(work, `cache-ours-x${times}`), { recursive: true, force: true });
 	return result;
@@ -136,7 +139,7 @@ async function buildStarlight(times, modules) {
 		timeoutMs,
 	});
 	if (result.finished) result.pages = countPages(join(site, 'dist'));
-	log(`  ${result.finished ? `${result.seconds} s, ${result.mib} MiB` : result.reason}`);
+	log(`  ${result.finished ? `${result.seconds} s (CPU ${result.cpu.toFixed(1)} s), ${result.mib} MiB` : result.reason}`);
 	rmSync(site, { recursive: true, force: true });
 	return result;
 }
@@ -147,9 +150,19 @@ try {
 	// Interleaved (ours 1×, Starlight 1×, ours 10×, …) rather than all of ours then all of Starlight:
 	// on a shared machine the load drifts over minutes, and neighbours in time see similar load.
 	const rows = [];
+	// With --runs N, the pairs repeat N times at each size; a build that does not finish is not retried.
 	for (const times of scales) {
-		const row = { times, actions: contentFor(times).actions, ours: await buildOurs(times) };
-		if (modules) row.starlight = await buildStarlight(times, modules);
+		const ours = [];
+		const starlight = [];
+		for (let run = 0; run < runs && ours.every((r) => r.finished); run++) {
+			ours.push(await buildOurs(times));
+			if (modules && starlight.every((r) => r.finished)) starlight.push(await buildStarlight(times, modules));
+		}
+		const row = { times, actions: contentFor(times).actions, ours: summarise(ours) };
+		if (modules) row.starlight = summarise(starlight);
+		// Each of our builds against the Starlight build right after it: the pair saw the same load.
+		const pairs = starlight.map((sl, i) => (sl.finished && ours[i]?.finished ? ours[i].seconds / sl.seconds : undefined)).filter((r) => r !== undefined);
+		if (pairs.length === starlight.length && pairs.length > 0) row.ratio = median(pairs);
 		rows.push(row);
 	}
 
@@ -175,7 +188,8 @@ try {
 	const versions = `Node ${process.version}, Astro ${STARLIGHT_VERSIONS.astro}` + (modules ? `, Starlight ${STARLIGHT_VERSIONS['@astrojs/starlight']}` : '');
 	const out = [];
 	const load = `load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end`;
-	if (rows.length) out.push(`## Build (clean; ${availableParallelism()} cores, ${load}; ${versions})`, '', buildTable(rows), '');
+	const medians = runs > 1 ? `median of ${runs} runs; ` : '';
+	if (rows.length) out.push(`## Build (clean; ${medians}${availableParallelism()} cores, ${load}; ${versions})`, '', buildTable(rows), '');
 	out.push('## Targets', '', targetsTable(rows, dev));
 	if (dev?.pages) out.push('', `## Dev server (${devScale}× content; listening after ${(dev.startup / 1000).toFixed(1)} s)`, '', devTable(dev));
 	const weights = rows.find((r) => r.times === 1)?.ours.weights;

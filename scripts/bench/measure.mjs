@@ -40,13 +40,15 @@ export function start(command, args, { cwd, env, logFile }) {
 
 /**
  * Runs `node script args…` under GNU time and waits for it, at most `timeoutMs`.
- * Wall time is GNU time's elapsed seconds; peak memory is its "maximum resident set size": the peak RSS
+ * Wall time is GNU time's elapsed seconds; CPU time its user + system seconds of the build and of the
+ * processes it waited for (workers, Pagefind's binary): on a shared machine the wall time also counts
+ * the time the build waited for a core, the CPU time much less so. Peak memory is its "maximum resident set size": the peak RSS
  * of the largest single process (Astro's main process in practice), not the sum over processes.
- * @returns `{ finished: true, seconds, mib, warnings }`, or `{ finished: false, reason }` on timeout or failure.
+ * @returns `{ finished: true, seconds, cpu, mib, warnings }`, or `{ finished: false, reason }` on timeout or failure.
  */
 export function timedNode(script, args, { cwd, env, logFile, timeoutMs }) {
 	const timeFile = `${logFile}.time`;
-	const child = start('/usr/bin/time', ['-f', 'BENCH %e %M', '-o', timeFile, process.execPath, script, ...args], { cwd, env, logFile });
+	const child = start('/usr/bin/time', ['-f', 'BENCH %e %M %U %S', '-o', timeFile, process.execPath, script, ...args], { cwd, env, logFile });
 	return new Promise((resolve) => {
 		let timedOut = false;
 		const timer = setTimeout(() => {
@@ -64,11 +66,11 @@ export function timedNode(script, args, { cwd, env, logFile, timeoutMs }) {
 				process.stderr.write(`${tail}\n`);
 				return resolve({ finished: false, reason: `failed (exit ${code})` });
 			}
-			const [, seconds, kb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(/\s+/);
+			const [, seconds, kb, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(/\s+/);
 			// Warnings hide the real ones (issue 10 wants none): count them while the log is at hand.
 			await child.logged;
 			const warnings = readFileSync(logFile, 'utf8').split('\n').filter((line) => line.includes('[WARN]')).length;
-			resolve({ finished: true, seconds: Number(seconds), mib: Math.round(Number(kb) / 1024), warnings });
+			resolve({ finished: true, seconds: Number(seconds), cpu: Number(user) + Number(system), mib: Math.round(Number(kb) / 1024), warnings });
 		});
 	});
 }
@@ -78,4 +80,24 @@ export function median(values) {
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = sorted.length >> 1;
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Several runs of one build as one result: median wall and CPU time (a neighbour's burst on a shared
+ * machine moves one run, not the median), the largest peak memory and warning count, and every wall
+ * time for the record. Unfinished if any run did not finish.
+ */
+export function summarise(runs) {
+	const failed = runs.find((r) => !r.finished);
+	if (failed) return failed;
+	return {
+		finished: true,
+		seconds: median(runs.map((r) => r.seconds)),
+		cpu: median(runs.map((r) => r.cpu)),
+		mib: Math.max(...runs.map((r) => r.mib)),
+		warnings: Math.max(...runs.map((r) => r.warnings)),
+		pages: runs[0].pages,
+		weights: runs.find((r) => r.weights)?.weights,
+		all: runs.map((r) => r.seconds),
+	};
 }

@@ -37,15 +37,23 @@ export const NOT_IN: ReadonlySet<string> = new Set(['a', 'abbr', 'script', 'styl
 export const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 import { escapeHtml as escapeAttr } from './html';
+import { memo } from './memo';
 import { escapeRegExp } from './regexp';
+// Patterns are made once for the whole build: every page builds its matchers from the same glossary (issue 10).
 /** A term as a pattern: apostrophes match ' ’ or &#39;, spaces match any white space or &nbsp;. */
-const termSource = (term: string) =>
+const termSource = memo((term: string) =>
 	escapeRegExp(term)
 		.replace(/['’]/g, "(?:'|’|&#39;|&#x27;)")
-		.replace(/ /g, '(?:\\s|&nbsp;|\u00A0)+');
-/** Whole words only, Unicode-aware (JS \b only knows ASCII letters). */
+		.replace(/ /g, '(?:\\s|&nbsp;|\u00A0)+'),
+);
+/** A compiled pattern per `"<flags> <source>"`. */
+const pattern = memo((key: string) => new RegExp(key.slice(key.indexOf(' ') + 1), key.slice(0, key.indexOf(' '))));
+/**
+ * Whole words only, Unicode-aware (JS \b only knows ASCII letters). A pattern is shared by the pages
+ * that use it: `rewrite` sets its `lastIndex` before every search, so no state leaks between them.
+ */
 const words = (alternatives: string[], caseSensitive: boolean) =>
-	new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, caseSensitive ? 'gu' : 'giu');
+	pattern(`${caseSensitive ? 'gu' : 'giu'} (?<![\\p{L}\\p{N}-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`);
 /** Whether a term is an acronym (DMP, MSSanté, HOP'EN, apCV, e-CPS): those match in exact case. */
 export const isAcronym = (term: string) => /^[A-Z][A-Za-z'’]*[A-Z]/.test(term) || /^[a-z]+[A-Z]/.test(term) || /^e-[A-Z]/.test(term);
 
@@ -109,16 +117,25 @@ function buildMatchers(o: EnrichOptions): Matcher[] {
 	return matchers;
 }
 
-/** The text with every earliest, longest match rendered; `used` collects the keys of first mentions. */
+/**
+ * The text with every earliest, longest match rendered; `used` collects the keys of first mentions.
+ * Each matcher's next match is kept while it still lies ahead: the leftmost match from a later
+ * start is the same one, so a text is searched once per matcher rather than once per match found.
+ */
 function rewrite(raw: string, matchers: Matcher[], heading: boolean, used: Set<string>): string {
 	let out = '';
 	let at = 0;
+	const next = new Map<Matcher, RegExpExecArray | null>();
 	for (;;) {
 		let best: { m: RegExpExecArray; matcher: Matcher } | undefined;
 		for (const matcher of matchers) {
 			if ((matcher.once && used.has(matcher.once)) || (heading && !matcher.inHeadings)) continue;
-			matcher.pattern.lastIndex = at;
-			const m = matcher.pattern.exec(raw);
+			let m = next.get(matcher);
+			if (m === undefined || (m && m.index < at)) {
+				matcher.pattern.lastIndex = at;
+				m = matcher.pattern.exec(raw);
+				next.set(matcher, m);
+			}
 			if (m && (!best || m.index < best.m.index || (m.index === best.m.index && m[0].length > best.m[0].length))) {
 				best = { m, matcher };
 			}

@@ -5,16 +5,33 @@ const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
+ * The formatters, made once per language: creating an `Intl.DateTimeFormat` costs far more than
+ * formatting with it, and timelines format every deadline of every action (issue 10).
+ */
+const formatters = (options: Intl.DateTimeFormatOptions) =>
+	Object.fromEntries(Object.entries(LOCALES).map(([lang, locale]) => [lang, new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })])) as Record<Lang, Intl.DateTimeFormat>;
+const MONTHS = formatters({ month: 'long', year: 'numeric' });
+const DAYS = formatters({ day: 'numeric', month: 'long', year: 'numeric' });
+
+/**
  * A span of days as months, e.g. "octobre – décembre 2019" / "October – December 2019"; open spans
  * read "from June 2019" / "à partir de juin 2019".
  */
 export function formatSpan(lang: Lang, start: string, end: string | null): string {
-	const months = new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' });
-	if (end === null) return `${lang === 'fr' ? 'à partir de' : 'from'} ${months.format(day(start))}`;
-	if (start.slice(0, 7) === end.slice(0, 7)) return months.format(day(start));
-	return months.formatRange(day(start), day(end));
+	const key = `${lang} ${start} ${end}`;
+	let text = spans.get(key);
+	if (text === undefined) {
+		const months = MONTHS[lang];
+		if (end === null) text = `${lang === 'fr' ? 'à partir de' : 'from'} ${months.format(day(start))}`;
+		else if (start.slice(0, 7) === end.slice(0, 7)) text = months.format(day(start));
+		else text = months.formatRange(day(start), day(end));
+		spans.set(key, text);
+	}
+	return text;
 }
+/** Spans already written: the same deadline is shown on its action, its axis and the timelines. */
+const spans = new Map<string, string>();
 
 /** A calendar day in full, e.g. "21 juin 2019" / "21 June 2019". */
 export const formatDay = (lang: Lang, iso: string) =>
-	new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day(iso));
+	DAYS[lang].format(day(iso));

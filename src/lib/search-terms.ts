@@ -37,29 +37,60 @@ export function foldName(text: string): string {
 	return ` ${words.join(' ')} `;
 }
 
-/** Whether an acronym occurs in `text` as a whole word, with its exact case (so "HAS" is not "has"). */
-const hasAcronym = (text: string, acronym: string) =>
-	new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`, 'u').test(text.replace(/[’‘]/g, "'"));
+/** A text prepared once for many `writtenIn` tests: as written (acronyms) and folded (names). */
+interface Prepared {
+	/** Curly apostrophes as straight ones, so that "HOP’EN" is "HOP'EN". */
+	plain: string;
+	folded: string;
+}
+const prepare = (text: string): Prepared => ({ plain: text.replace(/[’‘]/g, "'"), folded: foldName(text) });
 
 /** Every written form of an entry, in both languages (English texts quote French names). */
 const formsOf = (entry: SearchTerm): string[] =>
 	[entry.acronym, ...(entry.terms?.fr ?? []), ...(entry.terms?.en ?? []), entry.name.fr, entry.name.en].filter((f): f is string => !!f);
 
-/** Whether the entry is written in `text`: an acronym in exact case, a name in any case or accents. */
-function writtenIn(entry: SearchTerm, text: string): boolean {
-	const folded = foldName(text);
-	return formsOf(entry).some((form) => (isAcronym(form) ? hasAcronym(text, form) : folded.includes(foldName(form))));
+/** An entry's forms ready to look for: acronyms as exact-case whole-word patterns, names folded. */
+interface Forms {
+	acronyms: RegExp[];
+	names: string[];
+}
+/** Made once per entry: every action is tested against the same entries (issue 10). */
+const prepared = new WeakMap<SearchTerm, Forms>();
+function formsToFind(entry: SearchTerm): Forms {
+	let forms = prepared.get(entry);
+	if (!forms) {
+		const all = formsOf(entry);
+		forms = {
+			acronyms: all.filter(isAcronym).map((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}])`, 'u')),
+			names: all.filter((f) => !isAcronym(f)).map(foldName),
+		};
+		prepared.set(entry, forms);
+	}
+	return forms;
+}
+
+/**
+ * Whether the entry is written in a text: an acronym as a whole word in its exact case (so "HAS" is
+ * not "has"), a name in any case or accents.
+ */
+function writtenIn(entry: SearchTerm, text: Prepared): boolean {
+	const { acronyms, names } = formsToFind(entry);
+	return acronyms.some((pattern) => pattern.test(text.plain)) || names.some((name) => text.folded.includes(name));
 }
 
 /**
  * The entries that belong to an action, in the order given: its own (the glossary says it is
  * about that action, or its title names it) and those its text only mentions.
+ * Each text is folded once, not once per entry: an action page tests every glossary entry and
+ * organisation against its whole body (issue 10: this was most of an action page's build time).
  * @example findTerms({ id: 11, title: 'Poursuite du DMP', body: '' }, glossary) // [{ entry: DMP…, own: true }]
  */
 export function findTerms(action: { id: number; title: string; body: string }, entries: readonly SearchTerm[]): FoundTerm[] {
+	const title = prepare(action.title);
+	let body: Prepared | undefined;
 	return entries.flatMap((entry) => {
-		const own = entry.action === action.id || writtenIn(entry, action.title);
-		return own || writtenIn(entry, action.body) ? [{ entry, own }] : [];
+		const own = entry.action === action.id || writtenIn(entry, title);
+		return own || writtenIn(entry, (body ??= prepare(action.body))) ? [{ entry, own }] : [];
 	});
 }
 
