@@ -4,7 +4,7 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM, ENDPOINT_KEY, hasBrowser, LAUNCH_OPTIONS } from './chromium';
+import { CHROMIUM, ENDPOINT_KEY, hasBrowser, LAUNCH_OPTIONS } from './chromium.ts';
 
 export { CHROMIUM, hasBrowser };
 
