@@ -6,7 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { hasBrowser, useSite } from '../helpers/e2e';
+import { clipboardContext, hasBrowser, useSite } from '../helpers/e2e';
 
 const site = useSite();
 
@@ -16,8 +16,7 @@ describe.skipIf(!hasBrowser)('paragraph permalinks in a browser', () => {
 
 	beforeAll(async () => {
 		url = site.url;
-		context = await site.browser.newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+		context = await clipboardContext(site);
 	});
 
 	const citation = (page: Page) => page.locator('.cite .citation').textContent().then((t) => t!.replace(/\s+/g, ' ').trim());

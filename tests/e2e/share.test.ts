@@ -5,7 +5,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { hasBrowser, useSite } from '../helpers/e2e';
+import { clipboardContext, hasBrowser, useSite } from '../helpers/e2e';
 import { ACTION_IDS } from '../helpers/frontmatter';
 
 const site = useSite();
@@ -16,8 +16,7 @@ describe.skipIf(!hasBrowser)('in a browser', () => {
 
 	beforeAll(async () => {
 		url = site.url;
-		context = await site.browser.newContext();
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+		context = await clipboardContext(site);
 	});
 
 	test('a heading anchor still goes to its section, and copies its full link', async () => {
