@@ -105,7 +105,7 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 			w.shifts = 0;
 			new PerformanceObserver((list) => {
 				for (const e of list.getEntries() as unknown as Array<{ value: number; sources: Array<{ node?: Node }> }>) {
-					// Inside main only: main itself moves when the header's buttons appear (another matter).
+					// Inside main only: the header's own controls have their test below.
 					const main = document.querySelector('main');
 					if (e.sources.some((s) => s.node && s.node !== main && main?.contains(s.node))) w.shifts += e.value;
 				}
@@ -119,6 +119,29 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 			expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), path).toBeLessThan(0.05);
 		}
 		await context.close();
+	});
+
+	test('the header\'s search and theme buttons keep their place from the first paint: nothing on the page moves when they come to life', async () => {
+		for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+			const context = await site.browser.newContext({ viewport });
+			const page = await context.newPage();
+			await page.addInitScript(() => {
+				const w = window as unknown as { shifts: number };
+				w.shifts = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.shifts += e.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			// Pages without charts or copy buttons: only the header's controls wake up with a script.
+			for (const path of ['/fr/', '/en/', '/fr/a-propos/', '/en/glossary/']) {
+				await page.goto(site.url + path, { waitUntil: 'networkidle' });
+				await page.locator('site-search > button').waitFor({ state: 'visible' });
+				await page.locator('theme-toggle > button').waitFor({ state: 'visible' });
+				await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+				expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), `${path} at ${viewport.width} px`).toBe(0);
+			}
+			await context.close();
+		}
 	});
 
 	test('on a phone the header takes at most ~120 px and every control is at least 24×24 px', async () => {
