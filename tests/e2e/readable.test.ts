@@ -318,6 +318,8 @@ describe.skipIf(!hasBrowser)('the time scale, explained', () => {
 			const note = (await page.locator('.timeline .scale').first().textContent())!.replace(/\s+/g, ' ');
 			expect(note, path).toContain(`${ends} ${ticks.at(-1)}`);
 			expect(note, path).toContain(ticks[0]!);
+			// Five charts share the scale: the page explains it once, under the first, not five times.
+			expect(await page.locator('.timeline .scale').count(), path).toBe(1);
 		}
 		for (const [path, words] of [['/fr/', /Pourquoi 2018 .*action 18 \(« Appui au déploiement », 2018-2022\)/], ['/en/', /Why 2018\? .*action 18 \(“Support for deployment”, 2018-2022\)/]] as const) {
 			await page.goto(site.url + path);
