@@ -4,7 +4,7 @@
  * them all go through here, so a file's name and address are decided once.
  */
 import { contentLangs, getOrganisations, writtenData } from './content';
-import { perLang } from './lib/per-lang';
+import { memo } from './lib/memo';
 import { roadmap } from './roadmap';
 import { tPlain as t, urlFor, type Lang } from './i18n';
 import { actionsCsv, deadlinesCsv } from './lib/exports/csv';
@@ -49,7 +49,7 @@ function calendarStamp(): Date {
 }
 
 /** The content of `actions.json` in a language, built once from the roadmap model and kept. */
-export const roadmapData: (lang: Lang) => RoadmapData = perLang((lang) => buildExportData(lang));
+export const roadmapData: (lang: Lang) => RoadmapData = memo((lang: Lang) => buildExportData(lang));
 
 function buildExportData(lang: Lang): RoadmapData {
 	const model = roadmap(lang);

@@ -6,7 +6,7 @@
 import { getActions, getAxes, getGlossary, getOrganisations, type Action, type Axis } from './content';
 import { mentionedActions } from './lib/enrich';
 import { invertLinks, type LinkMap } from './lib/links';
-import { perLang } from './lib/per-lang';
+import { memo } from './lib/memo';
 import { findTerms, organisationTerms, type FoundTerm } from './lib/search-terms';
 import { byDate, byStartYear, itemsOf, scaleOf, type Scale, type TimelineItem } from './lib/timeline';
 import type { Lang } from './schemas';
@@ -68,7 +68,7 @@ function buildModel(lang: Lang): RoadmapModel {
 }
 
 /** The roadmap model of a language, built on first use and kept for the whole build. */
-export const roadmap: (lang: Lang) => RoadmapModel = perLang(buildModel);
+export const roadmap: (lang: Lang) => RoadmapModel = memo(buildModel);
 
 /** One action of the model; throws on an unknown number (content checks make that impossible). */
 export function actionOf(lang: Lang, id: number): ActionModel {

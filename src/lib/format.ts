@@ -1,8 +1,8 @@
 /** Localised formatting of calendar days and spans, with `Intl` (UTC, so days never shift). */
 import type { Lang } from '../schemas';
+import { utcDay } from './days';
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
  * The formatters, made once per language: creating an `Intl.DateTimeFormat` costs far more than
@@ -22,9 +22,9 @@ export function formatSpan(lang: Lang, start: string, end: string | null): strin
 	let text = spans.get(key);
 	if (text === undefined) {
 		const months = MONTHS[lang];
-		if (end === null) text = `${lang === 'fr' ? 'à partir de' : 'from'} ${months.format(day(start))}`;
-		else if (start.slice(0, 7) === end.slice(0, 7)) text = months.format(day(start));
-		else text = months.formatRange(day(start), day(end));
+		if (end === null) text = `${lang === 'fr' ? 'à partir de' : 'from'} ${months.format(utcDay(start))}`;
+		else if (start.slice(0, 7) === end.slice(0, 7)) text = months.format(utcDay(start));
+		else text = months.formatRange(utcDay(start), utcDay(end));
 		spans.set(key, text);
 	}
 	return text;
@@ -34,4 +34,4 @@ const spans = new Map<string, string>();
 
 /** A calendar day in full, e.g. "21 juin 2019" / "21 June 2019". */
 export const formatDay = (lang: Lang, iso: string) =>
-	DAYS[lang].format(day(iso));
+	DAYS[lang].format(utcDay(iso));
