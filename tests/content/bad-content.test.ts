@@ -1,15 +1,19 @@
 /**
  * Bad content fails the real build: each case folder beside this file (tests/content/<case>/) is laid
  * over a copy of content/ (a file replaces its twin whether it ends in .md or .mdx; some cases also
- * delete files), and `astro sync` must stop with a message naming the file and the field. The syncs
- * run a few at a time (ROADMAP_SYNC_POOL, default: as many as cores, at least 2) in beforeAll; each test then reads its output.
+ * delete files), and Astro's content sync must stop with a message naming the file and the field.
+ * Every case is synced by Astro's own `sync()` in a few Node processes (./sync-cases.ts, one per
+ * core), each syncing its share of the cases one after the other; a few cases also run the CLI,
+ * `astro sync`, to show that what it prints is that same message.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroCommand } from '../helpers/astro';
+import type { SyncCase, SyncResult } from './sync-cases';
 
 const HERE = 'tests/content';
 
@@ -85,8 +89,8 @@ function removeTwins(stem: string): void {
 	for (const ext of ['.md', '.mdx']) rmSync(stem + ext, { force: true });
 }
 
-/** Copies content/, lays the case over it, and runs `astro sync` on it; resolves to everything it printed. */
-function syncWith(name: string, c: Case): Promise<{ status: number | null; output: string }> {
+/** Copies content/ and lays the case over it; returns the case's content folder and cache folder. */
+function prepare(name: string, c: Case): SyncCase {
 	const dir = join(work, name);
 	cpSync('content', dir, { recursive: true });
 	for (const path of c.remove ?? []) removeTwins(join(dir, path));
@@ -97,40 +101,49 @@ function syncWith(name: string, c: Case): Promise<{ status: number | null; outpu
 			cpSync(join(fixture, file), join(dir, file), { recursive: true });
 		}
 	}
-	return new Promise((resolve) => {
-		const [command, args] = astroCommand('sync');
-		const child = spawn(command, args, {
-			env: { ...process.env, ROADMAP_CONTENT_DIR: dir, ROADMAP_CACHE_DIR: join(work, `cache-${name}`), ASTRO_TELEMETRY_DISABLED: '1' },
-		});
-		let output = '';
-		child.stdout.on('data', (d) => (output += d));
-		child.stderr.on('data', (d) => (output += d));
-		child.on('close', (status) => resolve({ status, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
-	});
+	return { name, content: dir, cache: join(work, `cache-${name}`) };
 }
 
-/** Runs `task` on every item, at most `size` at a time. */
-async function pool<T, R>(items: readonly T[], size: number, task: (item: T) => Promise<R>): Promise<R[]> {
-	const results: R[] = [];
-	let next = 0;
-	const worker = async () => {
-		while (next < items.length) {
-			const i = next++;
-			results[i] = await task(items[i]!);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
-	return results;
+const run = promisify(execFile);
+const ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+/** Syncs `cases` one after the other in one Node process (./sync-cases.ts). */
+async function syncAll(cases: SyncCase[], index: number): Promise<SyncResult[]> {
+	const list = join(work, `cases-${index}.json`);
+	writeFileSync(list, JSON.stringify(cases));
+	const { stdout } = await run(process.execPath, [join(HERE, 'sync-cases.ts'), list], { env: ENV, maxBuffer: 16 * 1024 * 1024 });
+	return stdout.trim().split('\n').map((line) => JSON.parse(line) as SyncResult);
 }
 
-const results = new Map<string, { status: number | null; output: string }>();
+/** What `astro sync` (the CLI, in a child process) printed for a case, and its exit status. */
+async function syncCli({ content, cache }: SyncCase): Promise<{ status: number; output: string }> {
+	const [command, args] = astroCommand('sync');
+	const output = (o: { stdout?: string; stderr?: string }) => ((o.stdout ?? '') + (o.stderr ?? '')).replace(/\x1b\[[0-9;]*m/g, '');
+	try {
+		const result = await run(command, args, { env: { ...ENV, ROADMAP_CONTENT_DIR: content, ROADMAP_CACHE_DIR: `${cache}-cli` } });
+		return { status: 0, output: output(result) };
+	} catch (e) {
+		return { status: (e as { code?: number }).code ?? 1, output: output(e as { stdout?: string; stderr?: string }) };
+	}
+}
+
+/** Cases whose CLI output is read too: one schema error, one error in a body (with its line). */
+const CLI_CASES = ['axis-6', 'html-script'];
+
+const results = new Map<string, SyncResult>();
+const cli = new Map<string, { status: number; output: string }>();
 
 beforeAll(async () => {
-	const names = [...Object.keys(CASES), 'pristine'];
-	// Other test files run beside this one (vitest.config.ts): one sync per core keeps them moving.
-	const size = Number(process.env.ROADMAP_SYNC_POOL ?? Math.max(2, Math.min(4, cpus().length)));
-	const outputs = await pool(names, size, (name) => syncWith(name, CASES[name] ?? { message: /^$/ }));
-	names.forEach((name, i) => results.set(name, outputs[i]!));
+	const cases = [...Object.entries(CASES), ['pristine', {}] as const].map(([name, c]) => prepare(name, c as Case));
+	// Other test files run beside this one (vitest.config.ts): one process per core keeps them moving.
+	const processes = Math.max(2, Math.min(4, availableParallelism()));
+	const shares = Array.from({ length: processes }, (_, i) => cases.filter((_, n) => n % processes === i));
+	const [synced, printed] = await Promise.all([
+		Promise.all(shares.map(syncAll)),
+		Promise.all(CLI_CASES.map((name) => syncCli(cases.find((c) => c.name === name)!))),
+	]);
+	for (const result of synced.flat()) results.set(result.name, result);
+	CLI_CASES.forEach((name, i) => cli.set(name, printed[i]!));
 }, 900_000);
 
 describe('astro sync on bad content', () => {
@@ -141,15 +154,23 @@ describe('astro sync on bad content', () => {
 	});
 
 	test.each(Object.keys(CASES))('%s fails with a message naming the file and the field', (name) => {
-		const { status, output } = results.get(name)!;
+		const result = results.get(name);
+		expect(result, `${name} was synced`).toBeDefined();
+		expect(result!.ok, result!.output).toBe(false);
+		expect(result!.output).toMatch(CASES[name]!.message);
+		// Plain text: no Markdown emphasis, no stack-only error without a file.
+		expect(result!.output).not.toMatch(/\*\*/);
+	});
+
+	test.each(CLI_CASES)('`astro sync` prints the same message for %s and exits with an error', (name) => {
+		const { status, output } = cli.get(name)!;
 		expect(status, output).not.toBe(0);
 		expect(output).toMatch(CASES[name]!.message);
-		// Plain text: no Markdown emphasis, no stack-only error without a file.
 		expect(output).not.toMatch(/\*\*/);
 	});
 });
 
 test('the real content passes the same checks', () => {
-	const { status, output } = results.get('pristine')!;
-	expect(status, output).toBe(0);
+	const result = results.get('pristine')!;
+	expect(result.ok, result.output).toBe(true);
 });

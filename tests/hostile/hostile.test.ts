@@ -13,6 +13,7 @@ import ICAL from 'ical.js';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { astroCommand } from '../helpers/astro';
 
 const FIXTURE = 'tests/hostile/content';
 const work = mkdtempSync(join(tmpdir(), 'roadmap-hostile-'));
@@ -40,7 +41,8 @@ beforeAll(() => {
 		rmSync(join(content, file.replace(/\.md$/, '.mdx')), { force: true });
 		cpSync(join(FIXTURE, file), join(content, file));
 	}
-	execFileSync('npx', ['astro', 'build', '--silent', '--outDir', dist], {
+	const [command, args] = astroCommand('build', '--silent', '--outDir', dist);
+	execFileSync(command, args, {
 		stdio: 'inherit',
 		env: { ...process.env, SITE_URL: 'https://feuille-de-route-sante-2022.example', ROADMAP_CONTENT_DIR: content, ROADMAP_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
 	});
