@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-options.ts';
 import { QUERIES, READER_QUERIES } from '../tests/e2e/search-queries.ts';
-import { hasBrowser, launchBrowser } from '../tests/helpers/browser.ts';
+import { hasBrowser, launchFullBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 
 if (!existsSync(new URL('../dist/pagefind/pagefind-entry.json', import.meta.url))) {
@@ -125,7 +125,7 @@ const load = () =>
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
 const site = await serveDist({ revalidate: true });
-const browser = await launchBrowser();
+const browser = await launchFullBrowser();
 const targets: string[] = [];
 try {
 	console.log(`Search benchmark — built site (dist/) on 127.0.0.1, Chromium ${browser.version()}, ${cpus().length} CPU(s), load average ${load()} (1, 5, 15 min)\n`);

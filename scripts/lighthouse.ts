@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, hasBrowser } from '../tests/helpers/browser.ts';
+import { BROWSER, hasBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 
 const MIN = 0.98;
@@ -28,7 +28,7 @@ if (!existsSync(new URL('../dist/index.html', import.meta.url))) {
 
 const server = await serveDist();
 const chrome = await chromeLauncher.launch({
-	chromePath: CHROMIUM,
+	chromePath: BROWSER,
 	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser } from '../tests/helpers/browser.ts';
+import { launchFullBrowser } from '../tests/helpers/browser.ts';
 import { serveDist } from '../tests/helpers/server.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -39,7 +39,7 @@ if (!existsSync(join(ROOT, 'dist/index.html'))) {
 }
 mkdirSync(OUT, { recursive: true });
 const server = await serveDist();
-const browser = await launchBrowser();
+const browser = await launchFullBrowser();
 const written: string[] = [];
 try {
 	for (const size of SIZES) {

@@ -4,18 +4,21 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM, ENDPOINT_KEY, hasBrowser, LAUNCH_OPTIONS } from './chromium.ts';
+import { BROWSER, BROWSER_LAUNCH_OPTIONS, CHROMIUM, ENDPOINT_KEY, hasBrowser, LAUNCH_OPTIONS } from './chromium.ts';
 
-export { CHROMIUM, hasBrowser };
+export { BROWSER, CHROMIUM, hasBrowser };
 
 if (!hasBrowser) {
-	const message = `No Chromium at ${CHROMIUM}: install Debian's "chromium" package (or set CHROMIUM_PATH) to run the browser tests.`;
+	const message = `No Chromium at ${CHROMIUM}: install Debian's "chromium-headless-shell" or "chromium" package (or set CHROMIUM_PATH) to run the browser tests.`;
 	if (process.env.CI === 'true') throw new Error(message);
 	console.warn(`Skipping browser tests. ${message}`);
 }
 
-/** Launches headless Chromium with the flags this machine needs (no sandbox as root, no background traffic). */
+/** Launches headless Chromium as the tests drive it. */
 export const launchBrowser = (): Promise<Browser> => chromium.launch(LAUNCH_OPTIONS);
+
+/** Launches Debian's Chromium browser, headless: for scripts that measure or picture what readers get. */
+export const launchFullBrowser = (): Promise<Browser> => chromium.launch(BROWSER_LAUNCH_OPTIONS);
 
 /**
  * The browser tier's one Chromium (started by tests/setup/browser.ts), connected to from this test

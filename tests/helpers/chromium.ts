@@ -5,14 +5,26 @@
 import { existsSync } from 'node:fs';
 import type { LaunchOptions } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Debian's Chromium browser (package `chromium`): the scripts that measure or picture pages use it. */
+export const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * What the tests drive: Debian's `chromium-headless-shell` when it is installed (the same Chromium
+ * build without the browser's windowing and UI layers, made for automation: the browser tier took
+ * about half the CPU time with it, 356 → 206 s on two cores), else the browser itself.
+ */
+const SHELL = '/usr/bin/chromium-headless-shell';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync(SHELL) ? SHELL : BROWSER);
 export const hasBrowser = existsSync(CHROMIUM);
 
-/** Headless Chromium with the flags this machine needs (no sandbox as root, no background traffic). */
-export const LAUNCH_OPTIONS: LaunchOptions = {
-	executablePath: CHROMIUM,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-};
+/** The flags this machine needs (no sandbox as root, no background traffic). */
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Headless Chromium as the tests start it. */
+export const LAUNCH_OPTIONS: LaunchOptions = { executablePath: CHROMIUM, args: ARGS };
+
+/** Debian's Chromium browser, headless, as the scripts start it. */
+export const BROWSER_LAUNCH_OPTIONS: LaunchOptions = { executablePath: BROWSER, args: ARGS };
 
 /** The key under which the global set-up provides the shared browser's WebSocket endpoint. */
 export const ENDPOINT_KEY = 'chromiumEndpoint';
