@@ -143,6 +143,8 @@ describe.skipIf(!hasBrowser)('axe-core', () => {
 			for (const path of ['/fr/', '/en/actions/13/', '/fr/calendrier/', '/en/search/', '/fr/feuille-de-route/', '/en/organisations/cnaf/']) {
 				await page.emulateMedia({ colorScheme: 'light' });
 				await Promise.all([page.goto(site.url + path), loadedDark.goto(site.url + path)]);
+				// Both with the diagrams they draw by themselves drawn (Mermaid adds and removes elements while it draws).
+				await Promise.all([settleDiagrams(page, 'light'), settleDiagrams(loadedDark, 'dark')]);
 				const light = await colours(page);
 				await toDark(page);
 				const switched = await colours(page);
