@@ -43,11 +43,12 @@ export default function pagefindIndex(): AstroIntegration {
 					const index = created.index!;
 					// Each page from its HTML as `htmlForIndex` adjusts it (spaces between blocks, weights).
 					const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
-					for (const file of files) {
-						const path = '/' + file.replace(/(^|\/)index\.html$/, '$1');
-						const added = await index.addHTMLFile({ sourcePath: relative(site, join(site, file)), content: htmlForIndex(path, await readFile(join(site, file), 'utf8')) });
-						check(`index ${file}`, added.errors);
-					}
+					const pages = await Promise.all(files.map(async (file) => htmlForIndex('/' + file.replace(/(^|\/)index\.html$/, '$1'), await readFile(join(site, file), 'utf8'))));
+					// All pages are sent before any answer is awaited (one round trip to the binary per page
+					// made indexing grow with the page count: issue 10), and in the order of `files`, since
+					// the order pages reach Pagefind shapes its index files.
+					const added = await Promise.all(files.map((file, i) => index.addHTMLFile({ sourcePath: relative(site, join(site, file)), content: pages[i]! })));
+					added.forEach((result, i) => check(`index ${files[i]}`, result.errors));
 					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 					check('write the index', written.errors);
 					logger.info(`Indexed ${await pagesPerLanguage(written.outputPath)} into ${written.outputPath}`);
