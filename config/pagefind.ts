@@ -15,6 +15,9 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../src/lib/search-index';
 
+/** Pages sent to Pagefind ahead of its answers: enough to keep it busy, few enough to keep memory flat. */
+const IN_FLIGHT = 32;
+
 /** Fails the build with Pagefind's own messages, prefixed by the step that produced them. */
 function check(step: string, errors: string[]): void {
 	if (errors.length > 0) throw new Error(`Pagefind could not ${step}:\n- ${errors.join('\n- ')}`);
@@ -43,11 +46,18 @@ export default function pagefindIndex(): AstroIntegration {
 					const index = created.index!;
 					// Each page from its HTML as `htmlForIndex` adjusts it (spaces between blocks, weights).
 					const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
-					for (const file of files) {
+					// Pages go to the binary in the order of `files` (the order shapes Pagefind's index files),
+					// up to IN_FLIGHT ahead of its answers: awaiting each answer before sending the next page
+					// made indexing wait on a round trip per page (issue 10); sending them all at once held
+					// every page in memory.
+					const added: Array<ReturnType<typeof index.addHTMLFile>> = [];
+					const checkAdded = async (i: number) => check(`index ${files[i]}`, (await added[i]!).errors);
+					for (const [i, file] of files.entries()) {
+						if (i >= IN_FLIGHT) await checkAdded(i - IN_FLIGHT);
 						const path = '/' + file.replace(/(^|\/)index\.html$/, '$1');
-						const added = await index.addHTMLFile({ sourcePath: relative(site, join(site, file)), content: htmlForIndex(path, await readFile(join(site, file), 'utf8')) });
-						check(`index ${file}`, added.errors);
+						added.push(index.addHTMLFile({ sourcePath: relative(site, join(site, file)), content: htmlForIndex(path, await readFile(join(site, file), 'utf8')) }));
 					}
+					for (let i = Math.max(0, files.length - IN_FLIGHT); i < files.length; i++) await checkAdded(i);
 					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 					check('write the index', written.errors);
 					logger.info(`Indexed ${await pagesPerLanguage(written.outputPath)} into ${written.outputPath}`);

@@ -4,6 +4,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { urlFor } from './i18n';
 import type { Lang } from './schemas';
+import { memo } from './lib/memo';
 import { typography } from './lib/typography';
 
 export type Action = CollectionEntry<'actions'>;
@@ -56,14 +57,18 @@ const all = {
 	notes: await getCollection('notes'),
 };
 
+// Each language's list is filtered once and kept (callers must not change it): every page asks
+// for them (`contentLangs` for its language switch), and filtering all actions on every page made
+// the build grow with pages × actions (issue 10).
+
 /** The 26 actions in a language, by number. */
-export const getActions = (lang: Lang): Action[] => byLang(all.actions, lang);
+export const getActions: (lang: Lang) => Action[] = memo((lang: Lang) => byLang(all.actions, lang));
 
 /** The 5 axes in a language, by number. */
-export const getAxes = (lang: Lang): Axis[] => byLang(all.axes, lang);
+export const getAxes: (lang: Lang) => Axis[] = memo((lang: Lang) => byLang(all.axes, lang));
 
 /** The other sections (editorials, about…) in a language, in reading order. */
-export const getPages = (lang: Lang): Page[] => byLang(all.pages, lang);
+export const getPages: (lang: Lang) => Page[] = memo((lang: Lang) => byLang(all.pages, lang));
 
 /**
  * The URL of a section of the `pages` collection by its key (`about`, `accessibility`), at the slug

@@ -4,7 +4,7 @@
  * items or export data. (withastro/docs keeps the same habit in `src/content.ts`.)
  */
 import { getActions, getAxes, getGlossary, getOrganisations, type Action, type Axis } from './content';
-import { mentionedActions } from './lib/enrich';
+import { createEnricher, mentionedActions } from './lib/enrich';
 import { invertLinks, type LinkMap } from './lib/links';
 import { memo } from './lib/memo';
 import { findTerms, organisationTerms, type FoundTerm } from './lib/search-terms';
@@ -69,6 +69,20 @@ function buildModel(lang: Lang): RoadmapModel {
 
 /** The roadmap model of a language, built on first use and kept for the whole build. */
 export const roadmap: (lang: Lang) => RoadmapModel = memo(buildModel);
+
+/**
+ * The language marks of titles in a language (`TitleText`): French names in English text. Made once
+ * per language rather than once per title (issue 10): titles take only the rules of headings, which
+ * remember nothing from one text to the next.
+ */
+export const titleMarks: (lang: Lang) => ReturnType<typeof createEnricher> = memo((lang: Lang) =>
+	createEnricher({
+		lang,
+		actionUrl: () => '',
+		glossary: getGlossary().map((g) => g.data),
+		organisations: getOrganisations().map((o) => o.data),
+	}),
+);
 
 /** One action of the model; throws on an unknown number (content checks make that impossible). */
 export function actionOf(lang: Lang, id: number): ActionModel {

@@ -42,17 +42,28 @@ interface Prepared {
 	/** Curly apostrophes as straight ones, so that "HOP’EN" is "HOP'EN". */
 	plain: string;
 	folded: string;
+	/** The folded text's words: a name can only be in it if its first word is. */
+	words: ReadonlySet<string>;
 }
-const prepare = (text: string): Prepared => ({ plain: text.replace(/[’‘]/g, "'"), folded: foldName(text) });
+function prepare(text: string): Prepared {
+	const folded = foldName(text);
+	return { plain: text.replace(/[’‘]/g, "'"), folded, words: new Set(folded.split(' ')) };
+}
+
+/** The first word of a folded name (` messagerie securisee ` → `messagerie`). */
+const firstWord = (folded: string) => folded.split(' ')[1]!;
 
 /** Every written form of an entry, in both languages (English texts quote French names). */
 const formsOf = (entry: SearchTerm): string[] =>
 	[entry.acronym, ...(entry.terms?.fr ?? []), ...(entry.terms?.en ?? []), entry.name.fr, entry.name.en].filter((f): f is string => !!f);
 
-/** An entry's forms ready to look for: acronyms as exact-case whole-word patterns, names folded. */
+/**
+ * An entry's forms ready to look for: acronyms as written with their exact-case whole-word
+ * patterns, names folded with their first word.
+ */
 interface Forms {
-	acronyms: RegExp[];
-	names: string[];
+	acronyms: Array<{ text: string; pattern: RegExp }>;
+	names: Array<{ folded: string; first: string }>;
 }
 /** Made once per entry: every action is tested against the same entries (issue 10). */
 const prepared = new WeakMap<SearchTerm, Forms>();
@@ -61,8 +72,8 @@ function formsToFind(entry: SearchTerm): Forms {
 	if (!forms) {
 		const all = formsOf(entry);
 		forms = {
-			acronyms: all.filter(isAcronym).map((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}])`, 'u')),
-			names: all.filter((f) => !isAcronym(f)).map(foldName),
+			acronyms: all.filter(isAcronym).map((a) => ({ text: a, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}])`, 'u') })),
+			names: all.filter((f) => !isAcronym(f)).map((f) => ({ folded: foldName(f), first: firstWord(foldName(f)) })),
 		};
 		prepared.set(entry, forms);
 	}
@@ -71,11 +82,16 @@ function formsToFind(entry: SearchTerm): Forms {
 
 /**
  * Whether the entry is written in a text: an acronym as a whole word in its exact case (so "HAS" is
- * not "has"), a name in any case or accents.
+ * not "has"), a name in any case or accents. Every action tests every entry, and most entries are
+ * absent from most actions (issue 10): an acronym's pattern only runs where its letters are in the
+ * text, and a name is only searched for where its first word is one of the text's words.
  */
 function writtenIn(entry: SearchTerm, text: Prepared): boolean {
 	const { acronyms, names } = formsToFind(entry);
-	return acronyms.some((pattern) => pattern.test(text.plain)) || names.some((name) => text.folded.includes(name));
+	return (
+		acronyms.some((a) => text.plain.includes(a.text) && a.pattern.test(text.plain)) ||
+		names.some((name) => text.words.has(name.first) && text.folded.includes(name.folded))
+	);
 }
 
 /**
