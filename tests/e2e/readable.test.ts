@@ -84,7 +84,7 @@ const problems = (page: Page) =>
 describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 	for (const viewport of viewports) {
 		for (const colorScheme of ['light', 'dark'] as const) {
-			test(`at ${viewport.width}×${viewport.height} in ${colorScheme} mode, dates are on screen, nothing spills, charts are legible`, async () => {
+			test.concurrent(`at ${viewport.width}×${viewport.height} in ${colorScheme} mode, dates are on screen, nothing spills, charts are legible`, async () => {
 				const context = await site.browser.newContext({ viewport, colorScheme });
 				const page = await context.newPage();
 				for (const path of paths) {
@@ -126,10 +126,16 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 			const context = await site.browser.newContext({ viewport });
 			const page = await context.newPage();
 			await page.addInitScript(() => {
-				const w = window as unknown as { shifts: number };
+				const w = window as unknown as { shifts: number; moved: string[] };
 				w.shifts = 0;
+				w.moved = [];
 				new PerformanceObserver((list) => {
-					for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.shifts += e.value;
+					for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean; sources: Array<{ node?: Node | null }> }>) {
+						if (e.hadRecentInput) continue;
+						w.shifts += e.value;
+						// What moved, for the failure message.
+						w.moved.push(...e.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${[...s.node.classList].join('.')} "${(s.node.textContent ?? '').trim().slice(0, 30)}"` : String(s.node?.nodeName))));
+					}
 				}).observe({ type: 'layout-shift', buffered: true });
 			});
 			// Pages without charts or copy buttons: only the header's controls wake up with a script.
@@ -138,7 +144,11 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 				await page.locator('site-search > button').waitFor({ state: 'visible' });
 				await page.locator('theme-toggle > button').waitFor({ state: 'visible' });
 				await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-				expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), `${path} at ${viewport.width} px`).toBe(0);
+				const { shifts, moved } = await page.evaluate(() => {
+					const w = window as unknown as { shifts: number; moved: string[] };
+					return { shifts: w.shifts, moved: w.moved };
+				});
+				expect(shifts, `${path} at ${viewport.width} px: ${moved.join(', ')}`).toBe(0);
 			}
 			await context.close();
 		}
@@ -201,7 +211,7 @@ describe.skipIf(!hasBrowser)('the connections graph', () => {
 		});
 
 	for (const colorScheme of ['light', 'dark'] as const) {
-		test(`at 360 px in ${colorScheme} mode: the table is the reading view, the chart is drawn only on request, in its own scroll box, its text ≥ 12 px`, async () => {
+		test.concurrent(`at 360 px in ${colorScheme} mode: the table is the reading view, the chart is drawn only on request, in its own scroll box, its text ≥ 12 px`, async () => {
 			const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme });
 			const page = await context.newPage();
 			const scripts: string[] = [];
@@ -227,7 +237,7 @@ describe.skipIf(!hasBrowser)('the connections graph', () => {
 			await context.close();
 		}, 60_000);
 
-		test(`at 1280 px in ${colorScheme} mode: the chart fits the page without shrinking its text, nodes in their axis colours, no group boxes`, async () => {
+		test.concurrent(`at 1280 px in ${colorScheme} mode: the chart fits the page without shrinking its text, nodes in their axis colours, no group boxes`, async () => {
 			const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
 			const page = await context.newPage();
 			for (const path of ['/fr/liens/', '/en/connections/']) {
