@@ -147,22 +147,32 @@ async function buildStarlight(times, modules) {
 try {
 	const modules = opts.starlight ? installStarlight(join(ROOT, '.bench-cache/starlight'), log) : undefined;
 
-	// Interleaved (ours 1×, Starlight 1×, ours 10×, …) rather than all of ours then all of Starlight:
-	// on a shared machine the load drifts over minutes, and neighbours in time see similar load.
-	const rows = [];
-	// With --runs N, the pairs repeat N times at each size; a build that does not finish is not retried.
-	for (const times of scales) {
-		const ours = [];
-		const starlight = [];
-		for (let run = 0; run < runs && ours.every((r) => r.finished); run++) {
+	// Interleaved (ours 1×, Starlight 1×, ours 10×, Starlight 10×, then the next round) rather than all
+	// of ours then all of Starlight, or every 1× run before every 10× run: on a shared machine the load
+	// drifts over minutes, and neighbours in time see similar load. Each round's 10× ÷ 1× is a pair
+	// too, and the growth target is judged on the median of those pairs.
+	const built = new Map(scales.map((times) => [times, { ours: [], starlight: [] }]));
+	// With --runs N, N rounds; a size whose build does not finish is not built again.
+	for (let run = 0; run < runs; run++) {
+		for (const times of scales) {
+			const { ours, starlight } = built.get(times);
+			if (!ours.every((r) => r.finished)) continue;
 			ours.push(await buildOurs(times));
 			if (modules && starlight.every((r) => r.finished)) starlight.push(await buildStarlight(times, modules));
 		}
+	}
+	const rows = [];
+	for (const times of scales) {
+		const { ours, starlight } = built.get(times);
 		const row = { times, actions: contentFor(times).actions, ours: summarise(ours) };
 		if (modules) row.starlight = summarise(starlight);
 		// Each of our builds against the Starlight build right after it: the pair saw the same load.
 		const pairs = starlight.map((sl, i) => (sl.finished && ours[i]?.finished ? ours[i].seconds / sl.seconds : undefined)).filter((r) => r !== undefined);
 		if (pairs.length === starlight.length && pairs.length > 0) row.ratio = median(pairs);
+		// Each round's build against the same round's 1× build (wall and CPU time).
+		const base = built.get(scales[0]).ours;
+		const rounds = ours.map((r, i) => (r.finished && base[i]?.finished ? [r.seconds / base[i].seconds, r.cpu / base[i].cpu] : undefined)).filter((g) => g !== undefined);
+		if (times !== scales[0] && rounds.length > 0) row.growth = { wall: median(rounds.map(([w]) => w)), cpu: median(rounds.map(([, c]) => c)), all: rounds };
 		rows.push(row);
 	}
 
