@@ -4,23 +4,14 @@
  * mode every rule of WCAG 2.2 A/AA and best practices; then switched to the dark scheme
  * (prefers-color-scheme), the rules a colour scheme can change (contrast, links told apart from
  * text), since the themes differ only in colours; a test checks that the switch gives every element
- * the colours a page loaded in the dark scheme has. Pages with every diagram drawn, in both modes;
- * and keyboard use of the page shell.
+ * the colours a page loaded in the dark scheme has (pages with every diagram drawn are audited in
+ * both schemes by diagrams.test.ts); and keyboard use of the page shell.
  */
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
+import { AXE, violations, type Scheme } from '../helpers/axe';
 import { hasBrowser, useSite } from '../helpers/e2e';
 import { builtPages } from '../helpers/site';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-/** What each colour scheme is audited for. */
-const RUN_ONLY = {
-	light: { type: 'tag', values: TAGS },
-	dark: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] },
-} as const;
-type Scheme = keyof typeof RUN_ONLY;
 
 const paths = builtPages();
 
@@ -77,32 +68,6 @@ async function toDark(page: Page): Promise<void> {
 	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
-/** Violations of the loaded page, as "path rule: target" lines. */
-async function violations(page: Page, path: string, scheme: Scheme): Promise<string[]> {
-	// The page as a reader meets it once its scripts have run: the header's buttons are hidden until
-	// their element is defined (global.css), and an element defined while axe runs would be seen in
-	// two states by one audit.
-	await page.waitForFunction(() => !document.querySelector(':not(:defined) > [data-needs-script]'));
-	// Only violations are gathered in full (resultTypes): axe then skips describing every passing
-	// node, a large share of its time on a long page, and finds the same violations.
-	const found = await page.evaluate(async (only) => {
-		// @ts-expect-error axe comes from the context's init script
-		const result = await window.axe.run(document, { runOnly: only, resultTypes: ['violations'] });
-		return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	}, RUN_ONLY[scheme]);
-	return found.map((v: string) => `${path} (${scheme}) ${v}`);
-}
-
-/** Loads `path` and draws every diagram on it, each once it is on screen. */
-async function loadWithDiagrams(page: Page, path: string): Promise<void> {
-	await page.goto(site.url + path);
-	for (const diagram of await page.locator('mermaid-diagram').all()) {
-		await diagram.scrollIntoViewIfNeeded();
-		await page.waitForFunction((el) => el?.hasAttribute('data-rendered') || el?.hasAttribute('data-error'), await diagram.elementHandle());
-	}
-	await page.evaluate(() => window.scrollTo(0, 0));
-}
-
 describe.skipIf(!hasBrowser)('axe-core', () => {
 	test('audits every built page', () => {
 		expect(paths.length).toBeGreaterThan(100);
@@ -157,19 +122,6 @@ describe.skipIf(!hasBrowser)('axe-core', () => {
 		}
 	}, 60_000);
 
-	test.concurrent.each(['light', 'dark'] as const)('pages with diagrams drawn have no violation in %s mode', async (colorScheme) => {
-		// Diagrams are drawn in the scheme they load in (and reduced motion is off): a context per scheme.
-		// Dark mode is audited for the colour rules, as every page is.
-		const diagramContext = await auditContext(colorScheme, 'no-preference');
-		const page = await diagramContext.newPage();
-		const found: string[] = [];
-		for (const path of ['/fr/actions/2/', '/en/axes/3/', '/fr/calendrier/', '/en/connections/']) {
-			await loadWithDiagrams(page, path);
-			found.push(...(await violations(page, path, colorScheme)));
-		}
-		expect(found).toEqual([]);
-		await diagramContext.close();
-	}, 120_000);
 });
 
 describe.skipIf(!hasBrowser)('keyboard', () => {

@@ -1,9 +1,12 @@
 /**
  * In a real browser: every diagram renders to an SVG without a Mermaid error, in light and dark
- * mode, only once it nears the viewport; pages without a diagram never fetch Mermaid.
+ * mode, only once it nears the viewport, and the page with every diagram drawn passes axe (light:
+ * every rule; dark: the colour rules, as in accessibility.test.ts); pages without a diagram never
+ * fetch Mermaid.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { violations } from '../helpers/axe';
 import { hasBrowser, useSite } from '../helpers/e2e';
 
 const site = useSite();
@@ -27,8 +30,9 @@ const pages = ['/fr/actions/7/', '/en/actions/2/', '/fr/axes/2/', '/en/axes/5/',
 // Every test has its own context: they run a few at a time (the browser project's maxConcurrency).
 describe.skipIf(!hasBrowser).concurrent('diagrams in Chromium', () => {
 	describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
-		test.each(pages)('every diagram of %s renders to an accessible SVG', async (path) => {
-			const context = await site.browser.newContext({ colorScheme });
+		test.each(pages)('every diagram of %s renders to an accessible SVG, and the page passes axe', async (path) => {
+			// Reduced motion is off, as a reader's browser has it: the diagrams are drawn as they are then.
+			const context = await site.browser.newContext({ colorScheme, reducedMotion: 'no-preference' });
 			const page = await context.newPage();
 			const errors: string[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));
@@ -41,6 +45,8 @@ describe.skipIf(!hasBrowser).concurrent('diagrams in Chromium', () => {
 				expect(d.title.length, `${path} has an accessible title`).toBeGreaterThan(0);
 			}
 			expect(errors).toEqual([]);
+			await page.evaluate(() => window.scrollTo(0, 0));
+			expect(await violations(page, path, colorScheme)).toEqual([]);
 			await context.close();
 		});
 	});
