@@ -4,8 +4,8 @@
  * every rule; dark: the colour rules, as in accessibility.test.ts); pages without a diagram never
  * fetch Mermaid.
  */
-import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
 import { violations } from '../helpers/axe';
 import { hasBrowser, useSite } from '../helpers/e2e';
 
@@ -27,13 +27,25 @@ async function diagramsOf(page: Page, path: string) {
 
 const pages = ['/fr/actions/7/', '/en/actions/2/', '/fr/axes/2/', '/en/axes/5/', '/fr/calendrier/', '/en/timeline/', '/fr/liens/', '/en/connections/'];
 
-// Every test has its own context: they run a few at a time (the browser project's maxConcurrency).
+/**
+ * One context per colour scheme for the pages' tests, each test in its own tab: Chromium keeps the
+ * code it compiled from Mermaid's files in the context's cache, so only the first page compiles it.
+ * Reduced motion is off, as a reader's browser has it: the diagrams are drawn as they are then.
+ */
+const contexts = new Map<'light' | 'dark', Promise<BrowserContext>>();
+const contextFor = (colorScheme: 'light' | 'dark') => {
+	if (!contexts.has(colorScheme)) contexts.set(colorScheme, site.browser.newContext({ colorScheme, reducedMotion: 'no-preference' }));
+	return contexts.get(colorScheme)!;
+};
+afterAll(async () => {
+	for (const context of contexts.values()) await (await context).close();
+});
+
+// The tests run a few at a time (the browser project's maxConcurrency); the others have their own context.
 describe.skipIf(!hasBrowser).concurrent('diagrams in Chromium', () => {
 	describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
 		test.each(pages)('every diagram of %s renders to an accessible SVG, and the page passes axe', async (path) => {
-			// Reduced motion is off, as a reader's browser has it: the diagrams are drawn as they are then.
-			const context = await site.browser.newContext({ colorScheme, reducedMotion: 'no-preference' });
-			const page = await context.newPage();
+			const page = await (await contextFor(colorScheme)).newPage();
 			const errors: string[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));
 			const diagrams = await diagramsOf(page, path);
@@ -47,7 +59,7 @@ describe.skipIf(!hasBrowser).concurrent('diagrams in Chromium', () => {
 			expect(errors).toEqual([]);
 			await page.evaluate(() => window.scrollTo(0, 0));
 			expect(await violations(page, path, colorScheme)).toEqual([]);
-			await context.close();
+			await page.close();
 		});
 	});
 
