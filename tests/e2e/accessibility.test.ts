@@ -17,23 +17,26 @@ const paths = builtPages();
 
 const site = useSite();
 
-/** A context whose pages all carry axe (an init script costs less than injecting it into each page). */
-async function auditContext(colorScheme: Scheme, reducedMotion: 'reduce' | 'no-preference'): Promise<BrowserContext> {
-	const context = await site.browser.newContext({ colorScheme, bypassCSP: true, reducedMotion });
+/**
+ * A context whose pages all carry axe (an init script costs less than injecting it into each page).
+ * Reduced motion is off: under it every property has a 0.01 ms transition (global.css), so a scheme
+ * change would reach an element's computed style only once its transition had run; the site has no
+ * other.
+ */
+async function auditContext(colorScheme: Scheme): Promise<BrowserContext> {
+	const context = await site.browser.newContext({ colorScheme, bypassCSP: true, reducedMotion: 'no-preference' });
 	await context.addInitScript({ path: AXE });
 	return context;
 }
 
 /**
  * The tabs of the page audits, in one context, reused from page to page: a navigation costs less
- * than a new tab (each new tab starts a renderer and runs axe's init script in it). Reduced motion
- * is off: under it every property has a 0.01 ms transition (global.css), so a scheme change would
- * reach an element's computed style only once its transition had run; the site has no other.
+ * than a new tab (each new tab starts a renderer and runs axe's init script in it).
  */
 let context: Promise<BrowserContext> | undefined;
 const idle: Page[] = [];
 async function takeTab(): Promise<Page> {
-	context ??= auditContext('light', 'no-preference');
+	context ??= auditContext('light');
 	return idle.pop() ?? (await (await context).newPage());
 }
 afterAll(async () => {
@@ -101,7 +104,7 @@ describe.skipIf(!hasBrowser)('axe-core', () => {
 						return `${el.tagName} ${[cs.color, cs.backgroundColor, cs.borderTopColor, cs.outlineColor, cs.textDecorationColor, cs.fill, cs.stroke].join(' ')}`;
 					}),
 			);
-		const dark = await auditContext('dark', 'no-preference');
+		const dark = await auditContext('dark');
 		const loadedDark = await dark.newPage();
 		const page = await takeTab();
 		try {
@@ -121,7 +124,6 @@ describe.skipIf(!hasBrowser)('axe-core', () => {
 			await dark.close();
 		}
 	}, 60_000);
-
 });
 
 describe.skipIf(!hasBrowser)('keyboard', () => {

@@ -62,20 +62,23 @@ async function topThree(page: Page, lang: 'fr' | 'en', query: string): Promise<(
 /** The action number a result's address is about (null: not an action page). */
 const actionOf = (href: string) => Number(href.match(/\/actions\/(\d+)\/?/)?.[1]) || null;
 
+/** The page's Pagefind Component UI, down to its instance's Pagefind (neither is documented: see search-ui.ts). */
+type PagefindWindow = {
+	PagefindComponents?: {
+		getInstanceManager(): { getInstance(name: string): { __pagefind__?: { search(term: string): Promise<{ results: { data(): Promise<{ url: string }> }[] } | null> } } };
+	};
+};
+
 /**
  * The action numbers of the first three results of each query, asked of the search page's own
  * Pagefind (the Component UI's instance, with the site's handling of readers' queries), in order.
  */
 async function searchedTopThree(page: Page, lang: 'fr' | 'en', queries: string[]): Promise<(number | null)[][]> {
 	await page.goto(site.url + SEARCH_PAGE[lang]);
-	type Core = { search(term: string): Promise<{ results: { data(): Promise<{ url: string }> }[] } | null> };
-	const ready = await page.waitForFunction(() => {
-		const components = (window as unknown as { PagefindComponents?: { getInstanceManager(): { getInstance(name: string): { __pagefind__?: unknown } } } }).PagefindComponents;
-		return !!components?.getInstanceManager().getInstance('default').__pagefind__;
-	});
+	const ready = await page.waitForFunction(() => !!(window as unknown as PagefindWindow).PagefindComponents?.getInstanceManager().getInstance('default').__pagefind__);
 	await ready.dispose();
 	const urls = await page.evaluate(async (all) => {
-		const core = (window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(name: string): { __pagefind__: Core } } } }).PagefindComponents.getInstanceManager().getInstance('default').__pagefind__;
+		const core = (window as unknown as PagefindWindow).PagefindComponents!.getInstanceManager().getInstance('default').__pagefind__!;
 		const found: string[][] = [];
 		for (const query of all) {
 			const answer = await core.search(query);
