@@ -5,7 +5,7 @@
  * (prefers-color-scheme), the rules a colour scheme can change (contrast, links told apart from
  * text), since the themes differ only in colours; a test checks that the switch gives every element
  * the colours a page loaded in the dark scheme has (pages with every diagram drawn are audited in
- * both schemes by diagrams.test.ts); and keyboard use of the page shell.
+ * both schemes by readable.test.ts); and keyboard use of the page shell.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';

@@ -1,32 +1,28 @@
 /**
  * In a real browser, as a reader sees it: on a phone (360×740) and a desktop (1280×800), light and
  * dark, every deadline's date is on screen, nothing spills out of its box, the page never scrolls
- * sideways, and the charts' text is inside the chart and large enough to read. One browser, one
- * page per context, every check evaluated in the page.
+ * sideways, and the charts' text is inside the chart and large enough to read. At 1280 px, where the
+ * charts are drawn by scrolling to them, the same drawn pages are also where every diagram is checked:
+ * an SVG with its title, no Mermaid error, in the page's theme, and the page with every diagram drawn
+ * passes axe (light: every rule; dark: the colour rules, as in accessibility.test.ts). One page per
+ * context, every chart drawn once per page and scheme, every check evaluated in the page.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { violations } from '../helpers/axe';
+import { drawCharts } from '../helpers/charts';
 import { hasBrowser, useSite } from '../helpers/e2e';
 
 const site = useSite();
 
-const paths = ['/fr/', '/en/', '/fr/liens/', '/en/connections/', '/fr/actions/13/', '/en/actions/13/', '/fr/actions/15/', '/en/actions/15/', '/fr/axes/2/', '/en/axes/2/', '/fr/calendrier/', '/en/timeline/'];
+/** The pages read in each sweep: the home pages, the pages with charts, and each kind of diagram. */
+const paths = ['/fr/', '/en/', '/fr/liens/', '/en/connections/', '/fr/actions/13/', '/en/actions/13/', '/fr/actions/15/', '/en/actions/15/', '/fr/actions/7/', '/en/actions/2/', '/fr/axes/2/', '/en/axes/2/', '/en/axes/5/', '/fr/calendrier/', '/en/timeline/'];
+/** Pages without a diagram. */
+const noDiagram = new Set(['/fr/', '/en/']);
 const viewports = [
 	{ width: 360, height: 740 },
 	{ width: 1280, height: 800 },
 ];
-
-/** Draws every chart of the page: on a phone through its "show the chart" button, else by scrolling to it. */
-async function drawCharts(page: Page): Promise<void> {
-	// Each click removes its button: always click the first one left.
-	while ((await page.locator('button.show-chart').count()) > 0) await page.locator('button.show-chart').first().click();
-	const count = await page.locator('mermaid-diagram').count();
-	for (let i = 0; i < count; i++) {
-		const diagram = page.locator('mermaid-diagram').nth(i);
-		await diagram.scrollIntoViewIfNeeded();
-		await page.waitForFunction((el) => el?.hasAttribute('data-rendered') || el?.hasAttribute('data-error'), await diagram.elementHandle(), { timeout: 20_000 });
-	}
-}
 
 /** Everything a reader would miss on this page, as sentences (empty when all is well). */
 const problems = (page: Page) =>
@@ -81,19 +77,36 @@ const problems = (page: Page) =>
 		return found;
 	});
 
+/** What each diagram of the page became: its theme, its error, whether it is an SVG with a title. */
+const diagramsOf = (page: Page) =>
+	page.$$eval('mermaid-diagram', (els) =>
+		els.map((el) => ({ theme: el.getAttribute('data-rendered'), error: el.getAttribute('data-error'), svg: !!el.querySelector('svg[aria-roledescription]'), title: el.querySelector('svg title')?.textContent ?? '' })),
+	);
+
 describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 	for (const viewport of viewports) {
 		for (const colorScheme of ['light', 'dark'] as const) {
-			test.concurrent(`at ${viewport.width}×${viewport.height} in ${colorScheme} mode, dates are on screen, nothing spills, charts are legible`, async () => {
+			const desktop = viewport.width > 1000;
+			test.concurrent(`at ${viewport.width}×${viewport.height} in ${colorScheme} mode, dates are on screen, nothing spills, charts are legible${desktop ? '; every diagram renders to an accessible SVG in the theme, and the page passes axe' : ''}`, async () => {
 				const context = await site.browser.newContext({ viewport, colorScheme });
 				const page = await context.newPage();
+				const errors: string[] = [];
+				page.on('pageerror', (e) => errors.push(e.message));
 				for (const path of paths) {
+					errors.length = 0;
 					await page.goto(site.url + path);
 					await drawCharts(page);
 					expect(await problems(page), path).toEqual([]);
+					if (!desktop || noDiagram.has(path)) continue;
+					const diagrams = await diagramsOf(page);
+					expect(diagrams.length, path).toBeGreaterThan(0);
+					for (const d of diagrams) expect(d, `${path}: an SVG with its title, in the ${colorScheme} theme`).toEqual({ theme: colorScheme, error: null, svg: true, title: expect.stringMatching(/\S/) });
+					expect(errors, path).toEqual([]);
+					await page.evaluate(() => window.scrollTo(0, 0));
+					expect(await violations(page, path, colorScheme)).toEqual([]);
 				}
 				await context.close();
-			}, 120_000);
+			}, 180_000);
 		}
 	}
 

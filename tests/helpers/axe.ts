@@ -1,7 +1,7 @@
 /**
  * axe-core as the browser tests run it: which rules each colour scheme is audited for, and the
  * violations of a loaded page. Shared by the audit of every page (accessibility.test.ts) and the
- * audit of pages with every diagram drawn (diagrams.test.ts).
+ * audit of pages with every diagram drawn (readable.test.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
