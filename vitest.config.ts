@@ -1,13 +1,14 @@
 /**
  * The tests in tiers (Vitest projects), each runnable alone (`npm run test:<tier>`):
  * - unit: pure modules of src/lib, no build, seconds;
+ * - types: `astro check`, strict TypeScript over the project (no build);
  * - content: bad content fails `astro sync` with a message naming the file and the field (no build);
  * - site: the built site (dist/), read from disk;
  * - browser: the built site served on 127.0.0.1 and driven in Chromium (one Chromium for the tier).
  * Only site and browser build the site, once: the global set-up starts the build
  * (tests/setup/build-site.ts) and their files wait for it (tests/setup/wait-for-build.ts), while
- * unit and content files, started first (tests/setup/sequencer.ts), already run.
- * `npm test` runs `astro check` and then every tier.
+ * unit, types and content files, started first (tests/setup/sequencer.ts), already run.
+ * `npm test` runs every tier.
  */
 import { defineConfig } from 'vitest/config';
 import TiersSequencer from './tests/setup/sequencer.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
 		projects: [
 			// Pure modules: one worker reused across files (isolate: false) halves the start-up cost.
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
+			{ test: { name: 'types', include: ['tests/types/**/*.test.ts'] } },
 			{ test: { name: 'content', include: ['tests/content/**/*.test.ts', 'tests/hostile/**/*.test.ts'], testTimeout: 120_000 } },
 			// The built site's tiers reuse their workers too (isolate: false): each file then skips a new
 			// process and the import of Vitest, playwright-core and the helpers (about 1 s of CPU a file).

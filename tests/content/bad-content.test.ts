@@ -4,7 +4,8 @@
  * delete files), and Astro's content sync must stop with a message naming the file and the field.
  * Every case is synced by Astro's own `sync()` in a few Node processes (./sync-cases.ts, one per
  * core), each syncing its share of the cases one after the other; a few cases also run the CLI,
- * `astro sync`, to show that what it prints is that same message.
+ * `astro sync`, to show that what it prints is that same message. Syncs run in a view of the project
+ * (projectView) and write their generated types there, never into the project's `.astro/`.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroCommand } from '../helpers/astro';
+import { astroCommand, projectView } from '../helpers/astro';
 import type { SyncCase, SyncResult } from './sync-cases';
 
 const HERE = 'tests/content';
@@ -77,7 +78,11 @@ const CASES: Record<string, Case> = {
 };
 
 const work = mkdtempSync(join(tmpdir(), 'roadmap-bad-content-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const view = projectView();
+afterAll(() => {
+	rmSync(work, { recursive: true, force: true });
+	rmSync(view, { recursive: true, force: true });
+});
 
 /** Every file below a folder, relative to it. */
 const filesIn = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
@@ -111,7 +116,7 @@ const ENV = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 async function syncAll(cases: SyncCase[], index: number): Promise<SyncResult[]> {
 	const list = join(work, `cases-${index}.json`);
 	writeFileSync(list, JSON.stringify(cases));
-	const { stdout } = await run(process.execPath, [join(HERE, 'sync-cases.ts'), list], { env: ENV, maxBuffer: 16 * 1024 * 1024 });
+	const { stdout } = await run(process.execPath, [join(HERE, 'sync-cases.ts'), list, view], { env: ENV, maxBuffer: 16 * 1024 * 1024 });
 	return stdout.trim().split('\n').map((line) => JSON.parse(line) as SyncResult);
 }
 
@@ -120,7 +125,7 @@ async function syncCli({ content, cache }: SyncCase): Promise<{ status: number; 
 	const [command, args] = astroCommand('sync');
 	const output = (o: { stdout?: string; stderr?: string }) => ((o.stdout ?? '') + (o.stderr ?? '')).replace(/\x1b\[[0-9;]*m/g, '');
 	try {
-		const result = await run(command, args, { env: { ...ENV, ROADMAP_CONTENT_DIR: content, ROADMAP_CACHE_DIR: `${cache}-cli` } });
+		const result = await run(command, args, { cwd: view, env: { ...ENV, ROADMAP_CONTENT_DIR: content, ROADMAP_CACHE_DIR: `${cache}-cli` } });
 		return { status: 0, output: output(result) };
 	} catch (e) {
 		return { status: (e as { code?: number }).code ?? 1, output: output(e as { stdout?: string; stderr?: string }) };

@@ -5,7 +5,9 @@
  * JSON file of `{ name, content, cache }`. In one process Astro and Vite are loaded once, not once
  * per case as `astro sync` in a child process would: about 0.6 s of CPU a case instead of 2.3 s.
  * Each sync still loads astro.config.mjs and the content config afresh (in its own Vite server), so
- * ROADMAP_CONTENT_DIR, set before each one, is read again as the CLI would read it.
+ * ROADMAP_CONTENT_DIR, set before each one, is read again as the CLI would read it. The root is the
+ * project view given as the second argument (tests/helpers/astro.ts, projectView), so the types each
+ * sync generates go to the view's `.astro/`, not the project's.
  */
 import { readFileSync } from 'node:fs';
 import { sync } from 'astro';
@@ -25,12 +27,13 @@ export interface SyncResult {
 }
 
 const cases = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as SyncCase[];
+const root = process.argv[3]!;
 for (const { name, content, cache } of cases) {
 	process.env.ROADMAP_CONTENT_DIR = content;
 	process.env.ROADMAP_CACHE_DIR = cache;
 	let result: SyncResult;
 	try {
-		await sync({ root: process.cwd(), logLevel: 'silent' });
+		await sync({ root, logLevel: 'silent' });
 		result = { name, ok: true, output: '' };
 	} catch (e) {
 		const error = e as { title?: string; message?: string; hint?: string };
