@@ -8,7 +8,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { clipboardContext, hasBrowser, useSite } from '../helpers/e2e';
 
-const site = useSite();
+// It reads the clipboard: a browser of its own (see ownBrowser).
+const site = useSite({ ownBrowser: true });
 
 describe.skipIf(!hasBrowser)('paragraph permalinks in a browser', () => {
 	let context: BrowserContext;

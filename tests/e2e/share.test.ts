@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { clipboardContext, hasBrowser, useSite } from '../helpers/e2e';
 import { ACTION_IDS } from '../helpers/frontmatter';
 
-const site = useSite();
+// It reads the clipboard: a browser of its own (see ownBrowser).
+const site = useSite({ ownBrowser: true });
 
 describe.skipIf(!hasBrowser)('in a browser', () => {
 	let context: BrowserContext;

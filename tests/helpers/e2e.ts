@@ -4,26 +4,36 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { hasBrowser, sharedBrowser } from './browser';
+import { hasBrowser, launchBrowser, sharedBrowser } from './browser';
 import { serveDist, type ServeOptions, type StaticServer } from './server';
 
 export { hasBrowser };
 
-/** A context of the suite's browser that may read and write the clipboard, on the suite's site. */
+/** A context of the suite's browser that may read and write the clipboard, on the suite's site (see ownBrowser). */
 export async function clipboardContext(site: { readonly url: string; readonly browser: Browser }): Promise<BrowserContext> {
 	const context = await site.browser.newContext();
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
 	return context;
 }
 
+export interface SiteOptions extends ServeOptions {
+	/**
+	 * A Chromium of the file's own instead of the tier's shared one: a browser has one clipboard, which
+	 * the contexts of every file connected to it share, so a file that reads what it copied must not
+	 * share it with another file copying at the same time (one did: paragraph-anchors.test.ts read the
+	 * link share.test.ts had just copied).
+	 */
+	ownBrowser?: boolean;
+}
+
 /** Registers the suite's set-up and tear-down; read `site.url` and `site.browser` inside tests. */
-export function useSite(options: ServeOptions = {}): { readonly url: string; readonly browser: Browser } {
+export function useSite({ ownBrowser, ...options }: SiteOptions = {}): { readonly url: string; readonly browser: Browser } {
 	let server: StaticServer | undefined;
 	let browser: Browser | undefined;
 	beforeAll(async () => {
 		if (!hasBrowser) return;
 		server = await serveDist(options);
-		browser = await sharedBrowser();
+		browser = await (ownBrowser ? launchBrowser() : sharedBrowser());
 	});
 	afterAll(async () => {
 		await browser?.close();
