@@ -97,11 +97,11 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 					await page.goto(site.url + path);
 					await drawCharts(page);
 					expect(await problems(page), path).toEqual([]);
+					expect(errors, `${path}: script errors`).toEqual([]);
 					if (!desktop || noDiagram.has(path)) continue;
 					const diagrams = await diagramsOf(page);
 					expect(diagrams.length, path).toBeGreaterThan(0);
 					for (const d of diagrams) expect(d, `${path}: an SVG with its title, in the ${colorScheme} theme`).toEqual({ theme: colorScheme, error: null, svg: true, title: expect.stringMatching(/\S/) });
-					expect(errors, path).toEqual([]);
 					await page.evaluate(() => window.scrollTo(0, 0));
 					expect(await violations(page, path, colorScheme)).toEqual([]);
 				}
