@@ -1,13 +1,14 @@
 /**
  * axe-core on every built page, one test per page, a few at a time (the browser project's
- * maxConcurrency), in tabs that navigate from page to page. Each page is loaded once: in light
+ * maxConcurrency), in tabs that navigate from page to page, under the site's Content-Security-Policy:
+ * while it is audited a page has no script error, no CSP violation and no failed request. Each page is loaded once: in light
  * mode every rule of WCAG 2.2 A/AA and best practices; then switched to the dark scheme
  * (prefers-color-scheme), the rules a colour scheme can change (contrast, links told apart from
  * text), since the themes differ only in colours; a test checks that the switch gives every element
  * the colours a page loaded in the dark scheme has (pages with every diagram drawn are audited in
  * both schemes by readable.test.ts); and keyboard use of the page shell.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page, Request, Response } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { AXE, violations, type Scheme } from '../helpers/axe';
 import { hasBrowser, useSite } from '../helpers/e2e';
@@ -18,15 +19,36 @@ const paths = builtPages();
 const site = useSite();
 
 /**
- * A context whose pages all carry axe (an init script costs less than injecting it into each page).
- * Reduced motion is off: under it every property has a 0.01 ms transition (global.css), so a scheme
- * change would reach an element's computed style only once its transition had run; the site has no
- * other.
+ * A context whose pages all carry axe (an init script costs less than injecting it into each page),
+ * under the site's own Content-Security-Policy (an init script is not an inline script: the policy
+ * does not govern it), with every policy violation reported on the console. Reduced motion is off:
+ * under it every property has a 0.01 ms transition (global.css), so a scheme change would reach an
+ * element's computed style only once its transition had run; the site has no other.
  */
 async function auditContext(colorScheme: Scheme): Promise<BrowserContext> {
-	const context = await site.browser.newContext({ colorScheme, bypassCSP: true, reducedMotion: 'no-preference' });
+	const context = await site.browser.newContext({ colorScheme, reducedMotion: 'no-preference' });
 	await context.addInitScript({ path: AXE });
+	await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
 	return context;
+}
+
+/**
+ * What went wrong on `page` while `run` ran: script errors, errors on the console (CSP violations
+ * among them), and requests that failed or were answered with an error.
+ */
+async function troubles(page: Page, run: () => Promise<void>): Promise<string[]> {
+	const found: string[] = [];
+	const onError = (e: Error) => found.push(`script error: ${e.message}`);
+	const onConsole = (m: ConsoleMessage) => m.type() === 'error' && found.push(`console: ${m.text()}`);
+	const onResponse = (r: Response) => r.status() >= 400 && found.push(`${r.status()} ${r.url()}`);
+	const onFailed = (r: Request) => found.push(`${r.failure()?.errorText} ${r.url()}`);
+	page.on('pageerror', onError).on('console', onConsole).on('response', onResponse).on('requestfailed', onFailed);
+	try {
+		await run();
+	} finally {
+		page.off('pageerror', onError).off('console', onConsole).off('response', onResponse).off('requestfailed', onFailed);
+	}
+	return found;
 }
 
 /**
@@ -78,15 +100,20 @@ describe.skipIf(!hasBrowser)('axe-core', () => {
 
 	// Each page is loaded once, audited in light mode, switched to dark and audited again.
 	describe.concurrent('in light mode, then dark', () => {
-		test.each(paths)('%s has no violation', async (path) => {
+		test.each(paths)('%s has no axe violation, and no script error, CSP violation or failed request', async (path) => {
 			const page = await takeTab();
 			try {
-				await page.emulateMedia({ colorScheme: 'light' });
-				await page.goto(site.url + path);
-				await settleDiagrams(page, 'light');
-				const light = await violations(page, path, 'light');
-				await toDark(page);
-				expect([...light, ...(await violations(page, path, 'dark'))]).toEqual([]);
+				let found: string[] = [];
+				const problems = await troubles(page, async () => {
+					await page.emulateMedia({ colorScheme: 'light' });
+					await page.goto(site.url + path);
+					await settleDiagrams(page, 'light');
+					const light = await violations(page, path, 'light');
+					await toDark(page);
+					found = [...light, ...(await violations(page, path, 'dark'))];
+				});
+				expect(found).toEqual([]);
+				expect(problems, path).toEqual([]);
 			} finally {
 				idle.push(page);
 			}
