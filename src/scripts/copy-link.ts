@@ -1,10 +1,11 @@
 /**
  * `<copy-link>`: copies a link or a citation to the clipboard and says so. It wraps either an
  * `<a>` (a heading anchor: the link still works, and its absolute URL is copied, without the
- * page's query such as `?pagefind-highlight=`) or a hidden `<button>` shown only once this script
- * runs, which copies either the permanent URL in `data-url` (a site path or an absolute URL, made
- * absolute against the page's own origin, without query or fragment) or the text of the element
- * whose id is `data-target` (what is copied is what is shown). `data-copied` is the confirmation,
+ * page's query such as `?pagefind-highlight=`) or a `<button data-needs-script>` (in its place but
+ * invisible until this element is defined, global.css; hidden where the clipboard cannot be written,
+ * on a page not served over HTTPS) that copies either the permanent URL in `data-url` (a site path
+ * or an absolute URL, made absolute against the page's own origin, without query or fragment) or
+ * the text of the element whose id is `data-target` (what is copied is what is shown). `data-copied` is the confirmation,
  * announced politely to screen readers.
  */
 import { cleanUrl } from '../lib/site-url';
@@ -20,12 +21,15 @@ class CopyLink extends HTMLElement {
 
 	connectedCallback() {
 		const control = this.querySelector<HTMLAnchorElement | HTMLButtonElement>('a[href], button');
-		if (!control || !navigator.clipboard) return;
+		if (!control) return;
+		if (!navigator.clipboard) {
+			if (control instanceof HTMLButtonElement) control.hidden = true;
+			return;
+		}
 		const status = document.createElement('span');
 		status.className = 'copy-status';
 		status.setAttribute('role', 'status');
 		this.append(status);
-		if (control instanceof HTMLButtonElement) control.hidden = false;
 		control.addEventListener('click', async () => {
 			const target = this.dataset.target ? document.getElementById(this.dataset.target) : null;
 			const text = this.dataset.url

@@ -170,12 +170,13 @@ describe('each action page', () => {
 			expect(page.querySelector('.cite .citation [data-site-url]')!.getAttribute('data-site-url')).toBe(`/${lang}/actions/${id}/`);
 			const permalink = page.querySelector('main h1 + copy-link.permalink')!;
 			expect(permalink.getAttribute('data-url')).toBe(`/${lang}/actions/${id}/`);
-			expect(permalink.querySelector('button')!.hasAttribute('hidden')).toBe(true);
+			// The copy buttons need their script: in their place from the first paint, seen once it runs (global.css).
+			expect(permalink.querySelector('button')!.hasAttribute('data-needs-script')).toBe(true);
 			// What a reader can see (the body, not <head> metadata) never shows the placeholder domain.
 			expect(page.querySelector('body')!.outerHTML).not.toContain('.example');
 			const copy = page.querySelector('.cite > copy-link')!;
 			expect(page.querySelector(`#${copy.getAttribute('data-target')}`)).toBe(page.querySelector('.cite .citation'));
-			expect(copy.querySelector('button')!.hasAttribute('hidden')).toBe(true);
+			expect(copy.querySelector('button')!.hasAttribute('data-needs-script')).toBe(true);
 		}
 	});
 });

@@ -20,6 +20,10 @@ describe.skipIf(!hasBrowser)('reading with JavaScript turned off', () => {
 		// The page's own scripts never ran: its custom elements stay undefined.
 		expect(await page.evaluate(() => ['theme-toggle', 'mermaid-diagram'].map((n) => customElements.get(n) === undefined))).toEqual([true, true]);
 		expect(await seen(page, 'h1')).toMatch(/^Action 11 /);
+		// Buttons that need a script (search, theme, the copy buttons) take no room and cannot be met.
+		const needsScript = page.locator('[data-needs-script]');
+		expect(await needsScript.count()).toBeGreaterThanOrEqual(4);
+		expect(await needsScript.evaluateAll((els) => els.filter((el) => el.getClientRects().length > 0).map((el) => el.textContent))).toEqual([]);
 		expect(await seen(page, 'main .prose')).toContain('5 millions de personnes');
 		expect(await page.locator('.deadlines li').first().isVisible()).toBe(true);
 		const table = page.locator('main table');
