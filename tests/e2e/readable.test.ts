@@ -8,12 +8,20 @@
  * context, every chart drawn once per page and scheme, every check evaluated in the page.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { violations } from '../helpers/axe';
 import { drawCharts } from '../helpers/charts';
 import { hasBrowser, useSite } from '../helpers/e2e';
+import { serveDist, type StaticServer } from '../helpers/server';
 
 const site = useSite();
+
+/** The same site sent slowly (trickle), for the test of what moves while a page loads. */
+let slow: StaticServer;
+beforeAll(async () => {
+	slow = await serveDist({ trickle: true });
+});
+afterAll(() => slow.close());
 
 /** The pages read in each sweep: the home pages, the pages with charts, and each kind of diagram. */
 const paths = ['/fr/', '/en/', '/fr/liens/', '/en/connections/', '/fr/actions/13/', '/en/actions/13/', '/fr/actions/15/', '/en/actions/15/', '/fr/actions/7/', '/en/actions/2/', '/fr/axes/2/', '/en/axes/2/', '/en/axes/5/', '/fr/calendrier/', '/en/timeline/'];
@@ -134,7 +142,12 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 		await context.close();
 	});
 
-	test('the header\'s search and theme buttons keep their place from the first paint: nothing on the page moves when they come to life', async () => {
+	// On a slow network a page is painted before all of it has arrived, and its scripts run once it
+	// has: what arrives or wakes up afterwards must not move what is already painted. A server that
+	// sends each page slowly (trickle) makes that early paint happen on every run, not only on a
+	// loaded machine, where it once did: the header's tools painted before their last button, the
+	// glossary's column before its longest acronym, an action's "copy link" revealed by its script.
+	test.concurrent('on a slow connection, nothing on the page moves while it loads: the header\'s buttons, the glossary\'s column, the copy buttons keep their place from the first paint', async () => {
 		for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
 			const context = await site.browser.newContext({ viewport });
 			const page = await context.newPage();
@@ -151,9 +164,9 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 					}
 				}).observe({ type: 'layout-shift', buffered: true });
 			});
-			// Pages without charts or copy buttons: only the header's controls wake up with a script.
-			for (const path of ['/fr/', '/en/', '/fr/a-propos/', '/en/glossary/']) {
-				await page.goto(site.url + path, { waitUntil: 'networkidle' });
+			// Pages whose first screen has no chart (a chart's own reserved place has its test above).
+			for (const path of ['/fr/', '/en/', '/fr/a-propos/', '/en/glossary/', '/fr/glossaire/', '/fr/actions/13/', '/en/actions/1/']) {
+				await page.goto(slow.url + path, { waitUntil: 'networkidle' });
 				await page.locator('site-search > button').waitFor({ state: 'visible' });
 				await page.locator('theme-toggle > button').waitFor({ state: 'visible' });
 				await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -165,7 +178,7 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 			}
 			await context.close();
 		}
-	});
+	}, 180_000);
 
 	test('on a phone the header takes at most ~120 px and every control is at least 24×24 px', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });

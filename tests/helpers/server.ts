@@ -3,7 +3,7 @@
  * The test that starts it stops it.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,12 +62,28 @@ export interface ServeOptions {
 	 * Without it nothing is cached: every visit downloads every file.
 	 */
 	revalidate?: boolean;
+	/**
+	 * Send each HTML page slowly, 2 KB every 20 ms, as a slow network does: the browser paints what
+	 * it has parsed while the rest is on its way, and runs the page's scripts only once all of it has
+	 * arrived, so what arrives or wakes up later and moves what is painted is a layout shift every time.
+	 */
+	trickle?: boolean;
 }
 
 export interface StaticServer {
 	/** Base URL, e.g. `http://127.0.0.1:41234`. */
 	url: string;
 	close: () => Promise<void>;
+}
+
+/** Writes `body` 2 KB at a time, 20 ms apart, then ends the response. */
+function trickle(body: Buffer, res: ServerResponse): void {
+	const next = (at: number) => {
+		if (at >= body.length) return void res.end();
+		res.write(body.subarray(at, at + 2048));
+		setTimeout(() => next(at + 2048), 20);
+	};
+	next(0);
 }
 
 /**
@@ -98,7 +114,8 @@ export async function serveDist(options: ServeOptions = {}): Promise<StaticServe
 			}
 		}
 		res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		createReadStream(file).pipe(res);
+		if (options.trickle && extname(file) === '.html') trickle(readFileSync(file), res);
+		else createReadStream(file).pipe(res);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
