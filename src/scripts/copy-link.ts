@@ -5,8 +5,8 @@
  * invisible until this element is defined, global.css; hidden where the clipboard cannot be written,
  * on a page not served over HTTPS) that copies either the permanent URL in `data-url` (a site path
  * or an absolute URL, made absolute against the page's own origin, without query or fragment) or
- * the text of the element whose id is `data-target` (what is copied is what is shown). `data-copied` is the confirmation,
- * announced politely to screen readers.
+ * the text of the element whose id is `data-target` (what is copied is what is shown).
+ * `data-copied` is the confirmation, announced politely to screen readers.
  */
 import { cleanUrl } from '../lib/site-url';
 
