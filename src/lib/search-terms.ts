@@ -73,7 +73,7 @@ function formsToFind(entry: SearchTerm): Forms {
 		const all = formsOf(entry);
 		forms = {
 			acronyms: all.filter(isAcronym).map((a) => ({ text: a, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}])`, 'u') })),
-			names: all.filter((f) => !isAcronym(f)).map((f) => ({ folded: foldName(f), first: firstWord(foldName(f)) })),
+			names: all.filter((f) => !isAcronym(f)).map(foldName).map((folded) => ({ folded, first: firstWord(folded) })),
 		};
 		prepared.set(entry, forms);
 	}
