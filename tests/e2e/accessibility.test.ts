@@ -8,11 +8,12 @@
  * the colours a page loaded in the dark scheme has (pages with every diagram drawn are audited in
  * both schemes by readable.test.ts); and keyboard use of the page shell.
  */
-import type { BrowserContext, ConsoleMessage, Page, Request, Response } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { AXE, violations, type Scheme } from '../helpers/axe';
 import { hasBrowser, useSite } from '../helpers/e2e';
 import { builtPages } from '../helpers/site';
+import { reportCspViolations, watchTroubles } from '../helpers/troubles';
 
 const paths = builtPages();
 
@@ -28,27 +29,8 @@ const site = useSite();
 async function auditContext(colorScheme: Scheme): Promise<BrowserContext> {
 	const context = await site.browser.newContext({ colorScheme, reducedMotion: 'no-preference' });
 	await context.addInitScript({ path: AXE });
-	await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+	await context.addInitScript(reportCspViolations);
 	return context;
-}
-
-/**
- * What went wrong on `page` while `run` ran: script errors, errors on the console (CSP violations
- * among them), and requests that failed or were answered with an error.
- */
-async function troubles(page: Page, run: () => Promise<void>): Promise<string[]> {
-	const found: string[] = [];
-	const onError = (e: Error) => found.push(`script error: ${e.message}`);
-	const onConsole = (m: ConsoleMessage) => m.type() === 'error' && found.push(`console: ${m.text()}`);
-	const onResponse = (r: Response) => r.status() >= 400 && found.push(`${r.status()} ${r.url()}`);
-	const onFailed = (r: Request) => found.push(`${r.failure()?.errorText} ${r.url()}`);
-	page.on('pageerror', onError).on('console', onConsole).on('response', onResponse).on('requestfailed', onFailed);
-	try {
-		await run();
-	} finally {
-		page.off('pageerror', onError).off('console', onConsole).off('response', onResponse).off('requestfailed', onFailed);
-	}
-	return found;
 }
 
 /**
@@ -102,19 +84,17 @@ describe.skipIf(!hasBrowser)('axe-core', () => {
 	describe.concurrent('in light mode, then dark', () => {
 		test.each(paths)('%s has no axe violation, and no script error, CSP violation or failed request', async (path) => {
 			const page = await takeTab();
+			const troubles = watchTroubles(page);
 			try {
-				let found: string[] = [];
-				const problems = await troubles(page, async () => {
-					await page.emulateMedia({ colorScheme: 'light' });
-					await page.goto(site.url + path);
-					await settleDiagrams(page, 'light');
-					const light = await violations(page, path, 'light');
-					await toDark(page);
-					found = [...light, ...(await violations(page, path, 'dark'))];
-				});
-				expect(found).toEqual([]);
-				expect(problems, path).toEqual([]);
+				await page.emulateMedia({ colorScheme: 'light' });
+				await page.goto(site.url + path);
+				await settleDiagrams(page, 'light');
+				const light = await violations(page, path, 'light');
+				await toDark(page);
+				expect([...light, ...(await violations(page, path, 'dark'))]).toEqual([]);
+				expect(troubles.found, path).toEqual([]);
 			} finally {
+				troubles.stop();
 				idle.push(page);
 			}
 		}, 60_000);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { hasBrowser, useSite } from '../helpers/e2e';
 import { headersFor, parseHeaders } from '../helpers/server';
+import { reportCspViolations } from '../helpers/troubles';
 
 const site = useSite({ headers: true });
 
@@ -19,8 +20,8 @@ async function openPage(): Promise<{ page: Page; problems: string[]; close: () =
 	const problems: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
 	page.on('pageerror', (e) => problems.push(e.message));
+	await page.addInitScript(reportCspViolations);
 	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
 		new MutationObserver((_, observer) => {
 			if (!document.body) return;
 			(window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? 'none';

@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/ui.en';
 import { fr } from '../../src/i18n/ui.fr';
 import { hasBrowser, useSite } from '../helpers/e2e';
+import { reportCspViolations } from '../helpers/troubles';
 import { normalise } from '../helpers/site';
 
 const site = useSite({ headers: true });
@@ -23,9 +24,7 @@ async function open(path: string, javaScriptEnabled = true) {
 	const problems: string[] = [];
 	page.on('pageerror', (e) => problems.push(e.message));
 	page.on('console', (m) => m.type() === 'error' && !/404 \(Not Found\)/.test(m.text()) && problems.push(m.text()));
-	await page.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-	});
+	await page.addInitScript(reportCspViolations);
 	const response = await page.goto(site.url + path);
 	await page.waitForLoadState('networkidle');
 	return { page, status: response?.status(), problems, close: () => context.close() };

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { hasBrowser, useSite } from '../helpers/e2e';
+import { reportCspViolations, watchTroubles } from '../helpers/troubles';
 
 const site = useSite();
 
@@ -14,20 +15,14 @@ describe.skipIf(!hasBrowser)('security and privacy', () => {
 		const context = await site.browser.newContext({ locale: 'fr-FR' });
 		const page = await context.newPage();
 		const foreign: string[] = [];
-		const problems: string[] = [];
-		const failed: string[] = [];
 		page.on('request', (r) => {
 			const url = new URL(r.url());
 			if (url.origin !== site.url && url.protocol !== 'data:' && url.protocol !== 'blob:') foreign.push(r.url());
 		});
-		// Every response is checked, so a missing asset fails here by its address.
-		page.on('response', (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
-		page.on('requestfailed', (r) => failed.push(`${r.failure()?.errorText} ${r.url()}`));
-		page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-		page.on('pageerror', (e) => problems.push(e.message));
-		await page.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-		});
+		// Every response is checked, so a missing asset fails here by its address; CSP violations and
+		// script errors too.
+		const troubles = watchTroubles(page);
+		await page.addInitScript(reportCspViolations);
 		for (const path of paths) {
 			await page.goto(site.url + path);
 			expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
@@ -39,8 +34,8 @@ describe.skipIf(!hasBrowser)('security and privacy', () => {
 			if (await toggle.isVisible()) await toggle.click();
 			await page.waitForLoadState('networkidle');
 		}
-		expect(failed).toEqual([]);
-		expect(problems).toEqual([]);
+		troubles.stop();
+		expect(troubles.found).toEqual([]);
 		expect(foreign).toEqual([]);
 		expect(await context.cookies()).toEqual([]);
 		await context.close();
