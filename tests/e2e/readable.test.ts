@@ -8,20 +8,13 @@
  * context, every chart drawn once per page and scheme, every check evaluated in the page.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { violations } from '../helpers/axe';
 import { drawCharts } from '../helpers/charts';
 import { hasBrowser, useSite } from '../helpers/e2e';
-import { serveDist, type StaticServer } from '../helpers/server';
+import { serveDist } from '../helpers/server';
 
 const site = useSite();
-
-/** The same site sent slowly (trickle), for the test of what moves while a page loads. */
-let slow: StaticServer;
-beforeAll(async () => {
-	slow = await serveDist({ trickle: true });
-});
-afterAll(() => slow.close());
 
 /** The pages read in each sweep: the home pages, the pages with charts, and each kind of diagram. */
 const paths = ['/fr/', '/en/', '/fr/liens/', '/en/connections/', '/fr/actions/13/', '/en/actions/13/', '/fr/actions/15/', '/en/actions/15/', '/fr/actions/7/', '/en/actions/2/', '/fr/axes/2/', '/en/axes/2/', '/en/axes/5/', '/fr/calendrier/', '/en/timeline/'];
@@ -148,35 +141,41 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 	// loaded machine, where it once did: the header's tools painted before their last button, the
 	// glossary's column before its longest acronym, an action's "copy link" revealed by its script.
 	test.concurrent('on a slow connection, nothing on the page moves while it loads: the header\'s buttons, the glossary\'s column, the copy buttons keep their place from the first paint', async () => {
-		for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
-			const context = await site.browser.newContext({ viewport });
-			const page = await context.newPage();
-			await page.addInitScript(() => {
-				const w = window as unknown as { shifts: number; moved: string[] };
-				w.shifts = 0;
-				w.moved = [];
-				new PerformanceObserver((list) => {
-					for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean; sources: Array<{ node?: Node | null }> }>) {
-						if (e.hadRecentInput) continue;
-						w.shifts += e.value;
-						// What moved, for the failure message.
-						w.moved.push(...e.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${[...s.node.classList].join('.')} "${(s.node.textContent ?? '').trim().slice(0, 30)}"` : String(s.node?.nodeName))));
-					}
-				}).observe({ type: 'layout-shift', buffered: true });
-			});
-			// Pages whose first screen has no chart (a chart's own reserved place has its test above).
-			for (const path of ['/fr/', '/en/', '/fr/a-propos/', '/en/glossary/', '/fr/glossaire/', '/fr/actions/13/', '/en/actions/1/']) {
-				await page.goto(slow.url + path, { waitUntil: 'networkidle' });
-				await page.locator('site-search > button').waitFor({ state: 'visible' });
-				await page.locator('theme-toggle > button').waitFor({ state: 'visible' });
-				await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-				const { shifts, moved } = await page.evaluate(() => {
+		// The same site, each page sent slowly (trickle).
+		const slow = await serveDist({ trickle: true });
+		try {
+			for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
+				const context = await site.browser.newContext({ viewport });
+				const page = await context.newPage();
+				await page.addInitScript(() => {
 					const w = window as unknown as { shifts: number; moved: string[] };
-					return { shifts: w.shifts, moved: w.moved };
+					w.shifts = 0;
+					w.moved = [];
+					new PerformanceObserver((list) => {
+						for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean; sources: Array<{ node?: Node | null }> }>) {
+							if (e.hadRecentInput) continue;
+							w.shifts += e.value;
+							// What moved, for the failure message.
+							w.moved.push(...e.sources.map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${[...s.node.classList].join('.')} "${(s.node.textContent ?? '').trim().slice(0, 30)}"` : String(s.node?.nodeName))));
+						}
+					}).observe({ type: 'layout-shift', buffered: true });
 				});
-				expect(shifts, `${path} at ${viewport.width} px: ${moved.join(', ')}`).toBe(0);
+				// Pages whose first screen has no chart (a chart's own reserved place has its test above).
+				for (const path of ['/fr/', '/en/', '/fr/a-propos/', '/en/glossary/', '/fr/glossaire/', '/fr/actions/13/', '/en/actions/1/']) {
+					await page.goto(slow.url + path, { waitUntil: 'networkidle' });
+					await page.locator('site-search > button').waitFor({ state: 'visible' });
+					await page.locator('theme-toggle > button').waitFor({ state: 'visible' });
+					await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+					const { shifts, moved } = await page.evaluate(() => {
+						const w = window as unknown as { shifts: number; moved: string[] };
+						return { shifts: w.shifts, moved: w.moved };
+					});
+					expect(shifts, `${path} at ${viewport.width} px: ${moved.join(', ')}`).toBe(0);
+				}
+				await context.close();
 			}
-			await context.close();
+		} finally {
+			await slow.close();
 		}
 	}, 180_000);
 
