@@ -1,21 +1,33 @@
 /**
- * axe-core on every built page, one test per page, a few at a time (the browser project's
+ * axe-core on the built pages, one test per page, a few at a time (the browser project's
  * maxConcurrency), in tabs that navigate from page to page, under the site's Content-Security-Policy:
  * while it is audited a page has no script error, no CSP violation and no failed request. Each page is loaded once: in light
  * mode every rule of WCAG 2.2 A/AA and best practices; then switched to the dark scheme
  * (prefers-color-scheme), the rules a colour scheme can change (contrast, links told apart from
  * text), since the themes differ only in colours; a test checks that the switch gives every element
- * the colours a page loaded in the dark scheme has (pages with every diagram drawn are audited in
- * both schemes by readable.test.ts); and keyboard use of the page shell.
+ * the colours a page loaded in the dark scheme has; and keyboard use of the page shell.
+ *
+ * Which pages: every French page (the original), and in English one page of each kind (each page
+ * that is alone of its kind, one action, one axis, one organisation), as Starlight audits its
+ * translations (docs/__a11y__ in withastro/starlight). An English page is its French twin's markup
+ * with the text translated: i18n.test.ts checks that for every page, and html-validate checks every
+ * page's markup (validity.test.ts). The pages readable.test.ts draws whole are audited there, with
+ * every diagram drawn, in both schemes, and not again here.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { AXE, violations, type Scheme } from '../helpers/axe';
+import { SWEPT_PAGES } from '../helpers/charts';
 import { hasBrowser, useSite } from '../helpers/e2e';
 import { builtPages } from '../helpers/site';
 import { reportCspViolations, watchTroubles } from '../helpers/troubles';
 
-const paths = builtPages();
+/** An English page's kind: its route (`/en/actions/…/` for every action), or the page itself. */
+const kindOf = (path: string) => path.replace(/^(\/en\/[^/]+\/)[^/]+\/$/, '$1…/');
+const swept = new Set(SWEPT_PAGES);
+const built = builtPages();
+/** The audited pages: see above. */
+const paths = built.filter((path, i) => !swept.has(path) && (!path.startsWith('/en/') || built.findIndex((p) => !swept.has(p) && kindOf(p) === kindOf(path)) === i));
 
 const site = useSite();
 
@@ -76,8 +88,14 @@ async function toDark(page: Page): Promise<void> {
 }
 
 describe.skipIf(!hasBrowser)('axe-core', () => {
-	test('audits every built page', () => {
-		expect(paths.length).toBeGreaterThan(100);
+	test('audits every French page and one English page of each kind, or has them audited with their diagrams drawn', () => {
+		const audited = new Set([...paths, ...SWEPT_PAGES]);
+		expect(built.filter((p) => !p.startsWith('/en/') && !audited.has(p))).toEqual([]);
+		const kinds = (list: string[]) => [...new Set(list.filter((p) => p.startsWith('/en/')).map(kindOf))].sort();
+		expect(kinds([...audited])).toEqual(kinds(built));
+		expect(kinds(built)).toEqual(expect.arrayContaining(['/en/actions/…/', '/en/axes/…/', '/en/organisations/…/', '/en/about/']));
+		expect(built.length).toBeGreaterThan(130);
+		expect(paths.length).toBeGreaterThan(60);
 	});
 
 	// Each page is loaded once, audited in light mode, switched to dark and audited again.

@@ -10,16 +10,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { violations } from '../helpers/axe';
-import { drawCharts } from '../helpers/charts';
+import { NO_DIAGRAM, SWEPT_PAGES, drawCharts } from '../helpers/charts';
 import { hasBrowser, useSite } from '../helpers/e2e';
 import { serveDist } from '../helpers/server';
 
 const site = useSite();
 
-/** The pages read in each sweep: the home pages, the pages with charts, and each kind of diagram. */
-const paths = ['/fr/', '/en/', '/fr/liens/', '/en/connections/', '/fr/actions/13/', '/en/actions/13/', '/fr/actions/15/', '/en/actions/15/', '/fr/actions/7/', '/en/actions/2/', '/fr/axes/2/', '/en/axes/2/', '/en/axes/5/', '/fr/calendrier/', '/en/timeline/'];
-/** Pages without a diagram. */
-const noDiagram = new Set(['/fr/', '/en/']);
 const viewports = [
 	{ width: 360, height: 740 },
 	{ width: 1280, height: 800 },
@@ -93,13 +89,13 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 				const page = await context.newPage();
 				const errors: string[] = [];
 				page.on('pageerror', (e) => errors.push(e.message));
-				for (const path of paths) {
+				for (const path of SWEPT_PAGES) {
 					errors.length = 0;
 					await page.goto(site.url + path);
 					await drawCharts(page);
 					expect(await problems(page), path).toEqual([]);
 					expect(errors, `${path}: script errors`).toEqual([]);
-					if (!desktop || noDiagram.has(path)) continue;
+					if (!desktop || NO_DIAGRAM.has(path)) continue;
 					const diagrams = await diagramsOf(page);
 					expect(diagrams.length, path).toBeGreaterThan(0);
 					for (const d of diagrams) expect(d, `${path}: an SVG with its title, in the ${colorScheme} theme`).toEqual({ theme: colorScheme, error: null, svg: true, title: expect.stringMatching(/\S/) });
