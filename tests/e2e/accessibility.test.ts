@@ -17,7 +17,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { AXE, violations, type Scheme } from '../helpers/axe';
-import { SWEPT_PAGES } from '../helpers/charts';
+import { SWEPT_PAGES, settleDiagrams, toDark } from '../helpers/charts';
 import { hasBrowser, useSite } from '../helpers/e2e';
 import { builtPages } from '../helpers/site';
 import { reportCspViolations, watchTroubles } from '../helpers/troubles';
@@ -58,34 +58,6 @@ async function takeTab(): Promise<Page> {
 afterAll(async () => {
 	await (await context)?.close();
 });
-
-/**
- * Waits until the diagrams the page draws by itself are drawn: a diagram is drawn once it comes
- * within 300 px of the viewport (MermaidDiagram.astro), so those are awaited and the others stay
- * as they are; drawn ones must be in `scheme`'s theme (they redraw when the scheme changes).
- */
-async function settleDiagrams(page: Page, scheme: Scheme): Promise<void> {
-	const settled = await page.waitForFunction((theme) =>
-		[...document.querySelectorAll<HTMLElement>('mermaid-diagram')].every((d) => {
-			if (d.dataset.error) return true;
-			if (d.dataset.rendered) return d.dataset.rendered === theme;
-			const r = d.getBoundingClientRect();
-			return r.width === 0 || r.top > innerHeight + 300 || r.bottom < -300;
-		}), scheme);
-	await settled.dispose();
-}
-
-/**
- * Switches the loaded page to the system's dark scheme (prefers-color-scheme, as a reader's system
- * gives it) and waits for what that changes: drawn diagrams redraw in the dark theme, and two frames
- * pass (switching with the theme button's data-theme instead left some computed colours light for a
- * few frames; this switch showed none, and the test below compares every element's colours).
- */
-async function toDark(page: Page): Promise<void> {
-	await page.emulateMedia({ colorScheme: 'dark' });
-	await settleDiagrams(page, 'dark');
-	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-}
 
 describe.skipIf(!hasBrowser)('axe-core', () => {
 	test('audits every French page and one English page of each kind, or has them audited with their diagrams drawn', () => {

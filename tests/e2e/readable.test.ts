@@ -4,13 +4,15 @@
  * sideways, and the charts' text is inside the chart and large enough to read. At 1280 px, where the
  * charts are drawn by scrolling to them, the same drawn pages are also where every diagram is checked:
  * an SVG with its title, no Mermaid error, in the page's theme, and the page with every diagram drawn
- * passes axe (light: every rule; dark: the colour rules, as in accessibility.test.ts). One page per
- * context, every chart drawn once per page and scheme, every check evaluated in the page.
+ * passes axe (light: every rule; dark: the colour rules, as in accessibility.test.ts). One context per
+ * width; each page is loaded once in it, in light mode, every chart drawn, then switched to the dark
+ * scheme (its diagrams redraw, as they do for a reader whose system switches); every check is evaluated
+ * in the page.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { violations } from '../helpers/axe';
-import { NO_DIAGRAM, SWEPT_PAGES, drawCharts } from '../helpers/charts';
+import { NO_DIAGRAM, SWEPT_PAGES, drawCharts, toDark } from '../helpers/charts';
 import { hasBrowser, useSite } from '../helpers/e2e';
 import { serveDist } from '../helpers/server';
 
@@ -81,30 +83,34 @@ const diagramsOf = (page: Page) =>
 	);
 
 describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
+	// Each page is loaded once per width, in light mode, every chart drawn; then switched to the
+	// dark scheme (its diagrams redraw) and read again: what a colour scheme can change is read in each.
 	for (const viewport of viewports) {
-		for (const colorScheme of ['light', 'dark'] as const) {
-			const desktop = viewport.width > 1000;
-			test.concurrent(`at ${viewport.width}×${viewport.height} in ${colorScheme} mode, dates are on screen, nothing spills, charts are legible${desktop ? '; every diagram renders to an accessible SVG in the theme, and the page passes axe' : ''}`, async () => {
-				const context = await site.browser.newContext({ viewport, colorScheme });
-				const page = await context.newPage();
-				const errors: string[] = [];
-				page.on('pageerror', (e) => errors.push(e.message));
-				for (const path of SWEPT_PAGES) {
-					errors.length = 0;
-					await page.goto(site.url + path);
-					await drawCharts(page);
-					expect(await problems(page), path).toEqual([]);
-					expect(errors, `${path}: script errors`).toEqual([]);
+		const desktop = viewport.width > 1000;
+		test.concurrent(`at ${viewport.width}×${viewport.height}, in light mode then switched to dark, dates are on screen, nothing spills, charts are legible${desktop ? '; every diagram renders to an accessible SVG in the theme, and the page passes axe' : ''}`, async () => {
+			const context = await site.browser.newContext({ viewport });
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			for (const path of SWEPT_PAGES) {
+				errors.length = 0;
+				await page.emulateMedia({ colorScheme: 'light' });
+				await page.goto(site.url + path);
+				await drawCharts(page);
+				for (const scheme of ['light', 'dark'] as const) {
+					if (scheme === 'dark') await toDark(page);
+					expect(await problems(page), `${path} (${scheme})`).toEqual([]);
 					if (!desktop || NO_DIAGRAM.has(path)) continue;
 					const diagrams = await diagramsOf(page);
 					expect(diagrams.length, path).toBeGreaterThan(0);
-					for (const d of diagrams) expect(d, `${path}: an SVG with its title, in the ${colorScheme} theme`).toEqual({ theme: colorScheme, error: null, svg: true, title: expect.stringMatching(/\S/) });
+					for (const d of diagrams) expect(d, `${path}: an SVG with its title, in the ${scheme} theme`).toEqual({ theme: scheme, error: null, svg: true, title: expect.stringMatching(/\S/) });
 					await page.evaluate(() => window.scrollTo(0, 0));
-					expect(await violations(page, path, colorScheme)).toEqual([]);
+					expect(await violations(page, path, scheme)).toEqual([]);
 				}
-				await context.close();
-			}, 180_000);
-		}
+				expect(errors, `${path}: script errors`).toEqual([]);
+			}
+			await context.close();
+		}, 180_000);
 	}
 
 	test('on a phone, replacing a chart by its button does not make the page below jump (layout shifts in main)', async () => {
