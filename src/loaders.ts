@@ -59,15 +59,37 @@ function scanFiles(base: string, accept: RegExp): string[] {
 	return problems;
 }
 
+/**
+ * Problems of a `<base>/<lang>/<name>` collection found before anything parses its files: those of
+ * their raw text (scanFiles), and files whose name the collection does not read.
+ */
+export function rawProblems(base: string, names: RegExp): string[] {
+	const misnamed = LANGS.flatMap((lang) => {
+		const dir = join(base, lang);
+		let files: string[] = [];
+		try {
+			files = readdirSync(dir).filter((n) => CONTENT_FILE.test(n));
+		} catch {
+			return [];
+		}
+		return files.filter((n) => !names.test(n)).map((n) => `${shown(join(dir, n))}: file name: "${n}" is not a name this collection reads (${names.source}): rename it`);
+	});
+	return [...scanFiles(base, CONTENT_FILE), ...misnamed];
+}
+
+/** A value's problems against `schema`, as `where: field: message` lines (none when it is valid). */
+export async function schemaProblems(schema: z.ZodType, data: unknown, where: string): Promise<string[]> {
+	const result = await schema.safeParseAsync(data, { reportInput: true });
+	return result.success ? [] : formatIssues(where, result.error.issues);
+}
+
 /** Validates with the schema first, so that its issues print as plain lines naming the file. */
 function plainParseData(collection: string, schema: z.ZodType, context: LoaderContext, fallbackFile: string): LoaderContext['parseData'] {
 	return async (props) => {
-		const result = await schema.safeParseAsync(props.data, { reportInput: true });
-		if (!result.success) {
-			// A YAML list holds many items: name the item too.
-			const where = props.filePath && /\.mdx?$/.test(props.filePath) ? shown(props.filePath) : `${fallbackFile} (item "${props.id}")`;
-			fail(collection, formatIssues(where, result.error.issues));
-		}
+		// A YAML list holds many items: name the item too.
+		const where = props.filePath && /\.mdx?$/.test(props.filePath) ? shown(props.filePath) : `${fallbackFile} (item "${props.id}")`;
+		const problems = await schemaProblems(schema, props.data, where);
+		if (problems.length > 0) fail(collection, problems);
 		return context.parseData(props);
 	};
 }
@@ -95,18 +117,8 @@ export function checkedGlob<T>({ collection, base, names, schema, check }: Check
 	return {
 		name: `roadmap-${collection}`,
 		load: async (context) => {
-			const raw = scanFiles(base, CONTENT_FILE);
-			const misnamed = LANGS.flatMap((lang) => {
-				const dir = join(base, lang);
-				let files: string[] = [];
-				try {
-					files = readdirSync(dir).filter((n) => CONTENT_FILE.test(n));
-				} catch {
-					return [];
-				}
-				return files.filter((n) => !names.test(n)).map((n) => `${shown(join(dir, n))}: file name: "${n}" is not a name this collection reads (${names.source}): rename it`);
-			});
-			if (raw.length + misnamed.length > 0) fail(collection, [...raw, ...misnamed]);
+			const raw = rawProblems(base, names);
+			if (raw.length > 0) fail(collection, raw);
 			await inner.load({ ...context, parseData: plainParseData(collection, schema, context, base) });
 			const entries = [...context.store.values()].map((e) => ({
 				file: shown(e.filePath ?? e.id),
@@ -120,20 +132,25 @@ export function checkedGlob<T>({ collection, base, names, schema, check }: Check
 	};
 }
 
+/** Problems of a YAML list found before it is parsed: its bytes must be UTF-8, and each id used once. */
+export function yamlFileProblems(path: string): string[] {
+	let source: string;
+	try {
+		source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+	} catch (e) {
+		return [`${shown(path)}: file: cannot be read as UTF-8 (${(e as Error).message}): save it as UTF-8`];
+	}
+	return checkDuplicateIds(shown(path), source);
+}
+
 /** `file()` on a YAML list of `- id:` items, refusing an id used twice (`file()` keeps the last). */
-export function checkedYaml<T>(collection: string, path: string, schema: z.ZodType<T>): Loader {
+export function checkedYaml<T>({ collection, path, schema }: { collection: string; path: string; schema: z.ZodType<T> }): Loader {
 	const inner = fileLoader(path);
 	return {
 		name: `roadmap-${collection}`,
 		load: async (context) => {
-			let source: string;
-			try {
-				source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-			} catch (e) {
-				fail(collection, [`${shown(path)}: file: cannot be read as UTF-8 (${(e as Error).message}): save it as UTF-8`]);
-			}
-			const duplicates = checkDuplicateIds(shown(path), source);
-			if (duplicates.length > 0) fail(collection, duplicates);
+			const before = yamlFileProblems(path);
+			if (before.length > 0) fail(collection, before);
 			await inner.load({ ...context, parseData: plainParseData(collection, schema, context, shown(path)) });
 		},
 	};

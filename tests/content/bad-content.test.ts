@@ -1,11 +1,13 @@
 /**
  * Bad content fails the real build: each case folder beside this file (tests/content/<case>/) is laid
  * over a copy of content/ (a file replaces its twin whether it ends in .md or .mdx; some cases also
- * delete files), and Astro's content sync must stop with a message naming the file and the field.
- * Every case is synced by Astro's own `sync()` in a few Node processes (./sync-cases.ts, one per
- * core), each syncing its share of the cases one after the other; a few cases also run the CLI,
- * `astro sync`, to show that what it prints is that same message. Syncs run in a view of the project
- * (projectView) and write their generated types there, never into the project's `.astro/`.
+ * delete files), and the content loaders must stop with a message naming the file and the field.
+ * Every case is checked in this process by the loaders' own functions over the same table of
+ * collections (./problems.ts). A few cases, one for each way a problem is found, are also synced by
+ * Astro's own `sync()` (./sync-cases.ts, one Node process per core), which must fail and print every
+ * line found in process; two of them are synced by the CLI, `astro sync`, to show that what it prints
+ * is that same message. Syncs run in a view of the project (projectView) and write their generated types
+ * there, never into the project's `.astro/`.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroCommand, projectView } from '../helpers/astro';
+import { contentProblems } from './problems';
 import type { SyncCase, SyncResult } from './sync-cases';
 
 const HERE = 'tests/content';
@@ -135,35 +138,66 @@ async function syncCli({ content, cache }: SyncCase): Promise<{ status: number; 
 /** Cases whose CLI output is read too: one schema error, one error in a body (with its line). */
 const CLI_CASES = ['axis-6', 'html-script'];
 
+/**
+ * Cases Astro syncs too, one for each way the loaders find a problem: a file's raw text, its bytes,
+ * its frontmatter against the schema, the whole collection, a deleted translation, a page's address,
+ * a YAML list's ids, and one of its items against the schema.
+ */
+const SYNCED = ['html-script', 'non-utf8', 'axis-6', 'duplicate-id', 'missing-action-translation', 'page-slug-is-a-route', 'duplicate-organisation', 'glossary-short-term'];
+
+/** A problem line without the case's temporary folder, as Astro (relative path) and this process (absolute) name it. */
+const inCase = (text: string) => text.replace(/\S*roadmap-bad-content-[^/]+\/[^/]+\//g, '');
+
+const found = new Map<string, Record<string, string[]>>();
 const results = new Map<string, SyncResult>();
 const cli = new Map<string, { status: number; output: string }>();
 
 beforeAll(async () => {
 	const cases = [...Object.entries(CASES), ['pristine', {}] as const].map(([name, c]) => prepare(name, c as Case));
+	// The CLI cases are synced by the CLI only: what it prints is read as the sync's result too.
+	const synced = cases.filter((c) => (SYNCED.includes(c.name) && !CLI_CASES.includes(c.name)) || c.name === 'pristine');
 	// Other test files run beside this one (vitest.config.ts): one process per core keeps them moving.
 	const processes = Math.max(2, Math.min(4, availableParallelism()));
-	const shares = Array.from({ length: processes }, (_, i) => cases.filter((_, n) => n % processes === i));
-	const [synced, printed] = await Promise.all([
+	const shares = Array.from({ length: processes }, (_, i) => synced.filter((_, n) => n % processes === i));
+	const syncing = Promise.all([
 		Promise.all(shares.map(syncAll)),
 		Promise.all(CLI_CASES.map((name) => syncCli(cases.find((c) => c.name === name)!))),
 	]);
-	for (const result of synced.flat()) results.set(result.name, result);
-	CLI_CASES.forEach((name, i) => cli.set(name, printed[i]!));
+	for (const c of cases) found.set(c.name, await contentProblems(c.content));
+	const [results_, printed] = await syncing;
+	for (const result of results_.flat()) results.set(result.name, result);
+	CLI_CASES.forEach((name, i) => {
+		cli.set(name, printed[i]!);
+		results.set(name, { name, ok: printed[i]!.status === 0, output: printed[i]!.output });
+	});
 }, 900_000);
 
-describe('astro sync on bad content', () => {
+describe('bad content', () => {
 	test('has a fixture folder for every case that is not only a deletion, and a case for every folder', () => {
 		const folders = readdirSync(HERE, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
 		expect(folders.sort()).toEqual(Object.keys(CASES).filter((n) => !CASES[n]!.remove).sort());
 		expect(Object.keys(CASES).length).toBeGreaterThanOrEqual(30);
+		expect(SYNCED.filter((n) => !CASES[n])).toEqual([]);
 	});
 
-	test.each(Object.keys(CASES))('%s fails with a message naming the file and the field', (name) => {
+	test.each(Object.keys(CASES))('%s stops the loaders with a message naming the file and the field', (name) => {
+		const problems = Object.values(found.get(name)!).flat();
+		expect(problems.length, `${name} was found bad`).toBeGreaterThan(0);
+		expect(problems.join('\n')).toMatch(CASES[name]!.message);
+		// Plain text: no Markdown emphasis.
+		expect(problems.join('\n')).not.toMatch(/\*\*/);
+	});
+
+	test.each(SYNCED)('Astro\'s sync fails on %s and prints every problem found in process in the collection it reports', (name) => {
 		const result = results.get(name);
 		expect(result, `${name} was synced`).toBeDefined();
 		expect(result!.ok, result!.output).toBe(false);
 		expect(result!.output).toMatch(CASES[name]!.message);
-		// Plain text: no Markdown emphasis, no stack-only error without a file.
+		// "Invalid actions (1):": Astro reports the first collection that fails.
+		const collection = /Invalid (\w+) \(\d+\):/.exec(result!.output)?.[1];
+		const problems = found.get(name)![collection!];
+		expect(problems, `${name}: problems found in process in ${collection}`).toBeDefined();
+		for (const line of problems!) expect(inCase(result!.output)).toContain(inCase(line));
 		expect(result!.output).not.toMatch(/\*\*/);
 	});
 
@@ -175,7 +209,9 @@ describe('astro sync on bad content', () => {
 	});
 });
 
-test('the real content passes the same checks', () => {
+test('the real content passes the same checks, in process and in Astro\'s sync', async () => {
 	const result = results.get('pristine')!;
 	expect(result.ok, result.output).toBe(true);
+	expect(found.get('pristine')).toEqual({});
+	expect(await contentProblems('content')).toEqual({});
 });
