@@ -1,7 +1,8 @@
 /**
  * In a real browser, as a reader sees it: on a phone (360×740) and a desktop (1280×800), light and
  * dark, every deadline's date is on screen, nothing spills out of its box, the page never scrolls
- * sideways, and the charts' text is inside the chart and large enough to read. At 1280 px, where the
+ * sideways, and the charts' text is inside the chart and large enough to read; on the connections
+ * graph's pages, the graph's own layout at each width (graphProblems). At 1280 px, where the
  * charts are drawn by scrolling to them, the same drawn pages are also where every diagram is checked:
  * an SVG with its title, no Mermaid error, in the page's theme, and the page with every diagram drawn
  * passes axe (light: every rule; dark: the colour rules, as in accessibility.test.ts). One context per
@@ -82,24 +83,102 @@ const diagramsOf = (page: Page) =>
 		els.map((el) => ({ theme: el.getAttribute('data-rendered'), error: el.getAttribute('data-error'), svg: !!el.querySelector('svg[aria-roledescription]'), title: el.querySelector('svg title')?.textContent ?? '' })),
 	);
 
+/** The connections graph's pages: the sweeps also read the graph's own layout there. */
+const GRAPH_PAGES = new Set(['/fr/liens/', '/en/connections/']);
+
+/** What the drawn graph looks like: its box, its SVG's natural and drawn widths, its labels' sizes and colours. */
+const graph = (page: Page) =>
+	page.evaluate(() => {
+		const chart = document.querySelector<HTMLElement>('.graph mermaid-diagram')!;
+		const svg = chart.querySelector('svg')!;
+		const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+		const labels = [...svg.querySelectorAll<HTMLElement>('.nodeLabel')].filter((l) => (l.textContent ?? '').trim());
+		const nodes = [...svg.querySelectorAll<SVGGElement>('g.node')];
+		const probe = document.createElement('span');
+		document.body.append(probe);
+		// The axis colours as the page resolves them (light-dark tokens), to compare with the nodes' strokes.
+		const axisColour = (n: number) => {
+			probe.style.color = `var(--axis-${n})`;
+			return getComputedStyle(probe).color;
+		};
+		const result = {
+			boxWidth: chart.clientWidth,
+			scrollWidth: chart.scrollWidth,
+			overflowX: getComputedStyle(chart).overflowX,
+			pageWidth: document.documentElement.scrollWidth,
+			viewport: document.documentElement.clientWidth,
+			drawnWidth: svg.getBoundingClientRect().width,
+			smallest: Math.min(...labels.map((l) => parseFloat(getComputedStyle(l).fontSize) * scale)),
+			labels: labels.length,
+			clusters: svg.querySelectorAll('.cluster').length,
+			uncoloured: nodes
+				.filter((g) => {
+					const axis = [...g.classList].find((c) => /^axis-\d$/.test(c));
+					const shape = g.querySelector('rect, path, polygon');
+					return !axis || !shape || getComputedStyle(shape).stroke !== axisColour(Number(axis.slice(5)));
+				})
+				.map((g) => g.id),
+		};
+		probe.remove();
+		return result;
+	});
+
+/**
+ * What is wrong with the drawn connections graph, as sentences. On a phone it scrolls in its own box
+ * and keeps its text at 12 px or more; on a desktop it fits the page without shrinking its text
+ * below 14 px, with no group boxes, its legend and the actions it leaves out. Its nodes are in their
+ * axis colours in either scheme.
+ */
+async function graphProblems(page: Page, desktop: boolean): Promise<string[]> {
+	const g = await graph(page);
+	const found: string[] = [];
+	if (g.uncoloured.length > 0) found.push(`nodes not in their axis colour: ${g.uncoloured.join(', ')}`);
+	if (g.labels <= 10) found.push(`only ${g.labels} labels`);
+	if (desktop) {
+		if (g.scrollWidth > g.boxWidth) found.push(`the graph scrolls sideways (${g.scrollWidth} > ${g.boxWidth})`);
+		if (g.smallest < 14) found.push(`smallest label ${g.smallest.toFixed(1)} px (< 14)`);
+		if (g.clusters > 0) found.push(`${g.clusters} of Mermaid's (yellow) subgraph boxes`);
+		if ((await page.locator('.graph .legend .badge').count()) !== 5) found.push('the legend has not 5 axes');
+		if ((await page.locator('.graph .unlinked a').count()) === 0) found.push('the actions left out are not listed');
+	} else {
+		if (g.overflowX !== 'auto') found.push(`the graph's box does not scroll (overflow-x: ${g.overflowX})`);
+		if (g.scrollWidth <= g.boxWidth) found.push('the graph does not scroll inside its box');
+		if (g.pageWidth > g.viewport) found.push('the page scrolls sideways');
+		if (g.smallest < 12) found.push(`smallest label ${g.smallest.toFixed(1)} px (< 12)`);
+	}
+	return found;
+}
+
 describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 	// Each page is loaded once per width, in light mode, every chart drawn; then switched to the
 	// dark scheme (its diagrams redraw) and read again: what a colour scheme can change is read in each.
 	for (const viewport of viewports) {
 		const desktop = viewport.width > 1000;
-		test.concurrent(`at ${viewport.width}×${viewport.height}, in light mode then switched to dark, dates are on screen, nothing spills, charts are legible${desktop ? '; every diagram renders to an accessible SVG in the theme, and the page passes axe' : ''}`, async () => {
+		test.concurrent(`at ${viewport.width}×${viewport.height}, in light mode then switched to dark, dates are on screen, nothing spills, charts are legible, the connections graph ${desktop ? 'fits the page' : 'is drawn only on request, in its own scroll box'}${desktop ? '; every diagram renders to an accessible SVG in the theme, and the page passes axe' : ''}`, async () => {
 			const context = await site.browser.newContext({ viewport });
 			const page = await context.newPage();
 			const errors: string[] = [];
+			const scripts: string[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));
+			page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
 			for (const path of SWEPT_PAGES) {
 				errors.length = 0;
+				scripts.length = 0;
 				await page.emulateMedia({ colorScheme: 'light' });
 				await page.goto(site.url + path);
+				if (!desktop && GRAPH_PAGES.has(path)) {
+					// On a phone the table is the reading view: the button comes first, the table right
+					// after it, and Mermaid is not downloaded until the button is pressed.
+					await page.waitForLoadState('networkidle');
+					expect(await page.locator('.graph mermaid-diagram').isVisible(), `${path}: no chart before the click`).toBe(false);
+					expect(scripts.filter((u) => /mermaid|flowDiagram|dagre/i.test(u) && !/MermaidDiagram/.test(u)), `${path}: Mermaid is not downloaded`).toEqual([]);
+					expect(await page.evaluate(() => document.querySelector('button.show-chart')!.getBoundingClientRect().bottom < document.querySelector('table')!.getBoundingClientRect().top), `${path}: the button before the table`).toBe(true);
+				}
 				await drawCharts(page);
 				for (const scheme of ['light', 'dark'] as const) {
 					if (scheme === 'dark') await toDark(page);
 					expect(await problems(page), `${path} (${scheme})`).toEqual([]);
+					if (GRAPH_PAGES.has(path)) expect(await graphProblems(page, desktop), `${path} (${scheme}): the connections graph`).toEqual([]);
 					if (!desktop || NO_DIAGRAM.has(path)) continue;
 					const diagrams = await diagramsOf(page);
 					expect(diagrams.length, path).toBeGreaterThan(0);
@@ -197,91 +276,6 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 		}
 		await page.close();
 	});
-});
-
-describe.skipIf(!hasBrowser)('the connections graph', () => {
-	/** What the drawn graph looks like: its box, its SVG's natural and drawn widths, its labels' sizes and colours. */
-	const graph = (page: Page) =>
-		page.evaluate(() => {
-			const chart = document.querySelector<HTMLElement>('.graph mermaid-diagram')!;
-			const svg = chart.querySelector('svg')!;
-			const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-			const labels = [...svg.querySelectorAll<HTMLElement>('.nodeLabel')].filter((l) => (l.textContent ?? '').trim());
-			const nodes = [...svg.querySelectorAll<SVGGElement>('g.node')];
-			const probe = document.createElement('span');
-			document.body.append(probe);
-			// The axis colours as the page resolves them (light-dark tokens), to compare with the nodes' strokes.
-			const axisColour = (n: number) => {
-				probe.style.color = `var(--axis-${n})`;
-				return getComputedStyle(probe).color;
-			};
-			const result = {
-				boxWidth: chart.clientWidth,
-				scrollWidth: chart.scrollWidth,
-				overflowX: getComputedStyle(chart).overflowX,
-				pageWidth: document.documentElement.scrollWidth,
-				viewport: document.documentElement.clientWidth,
-				drawnWidth: svg.getBoundingClientRect().width,
-				smallest: Math.min(...labels.map((l) => parseFloat(getComputedStyle(l).fontSize) * scale)),
-				labels: labels.length,
-				clusters: svg.querySelectorAll('.cluster').length,
-				uncoloured: nodes
-					.filter((g) => {
-						const axis = [...g.classList].find((c) => /^axis-\d$/.test(c));
-						const shape = g.querySelector('rect, path, polygon');
-						return !axis || !shape || getComputedStyle(shape).stroke !== axisColour(Number(axis.slice(5)));
-					})
-					.map((g) => g.id),
-			};
-			probe.remove();
-			return result;
-		});
-
-	for (const colorScheme of ['light', 'dark'] as const) {
-		test.concurrent(`at 360 px in ${colorScheme} mode: the table is the reading view, the chart is drawn only on request, in its own scroll box, its text ≥ 12 px`, async () => {
-			const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme });
-			const page = await context.newPage();
-			const scripts: string[] = [];
-			page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
-			for (const path of ['/fr/liens/', '/en/connections/']) {
-				scripts.length = 0;
-				await page.goto(site.url + path, { waitUntil: 'networkidle' });
-				expect(await page.locator('.graph mermaid-diagram').isVisible(), `${path}: no chart before the click`).toBe(false);
-				expect(scripts.filter((u) => /mermaid|flowDiagram|dagre/i.test(u) && !/MermaidDiagram/.test(u)), `${path}: Mermaid is not downloaded`).toEqual([]);
-				// The button comes first, the table right after it: nothing else stands between the intro and the data.
-				const first = await page.evaluate(() => document.querySelector('button.show-chart')!.getBoundingClientRect().bottom < document.querySelector('table')!.getBoundingClientRect().top);
-				expect(first, path).toBe(true);
-				await page.locator('button.show-chart').click();
-				await page.waitForSelector('.graph mermaid-diagram[data-rendered]');
-				const g = await graph(page);
-				expect(g.overflowX, path).toBe('auto');
-				expect(g.scrollWidth, `${path}: the chart scrolls inside its box`).toBeGreaterThan(g.boxWidth);
-				expect(g.pageWidth, `${path}: the page itself does not scroll sideways`).toBeLessThanOrEqual(g.viewport);
-				expect(g.labels, path).toBeGreaterThan(10);
-				expect(g.smallest, `${path}: smallest label in px`).toBeGreaterThanOrEqual(12);
-				expect(g.uncoloured, `${path}: nodes not in their axis colour`).toEqual([]);
-			}
-			await context.close();
-		}, 60_000);
-
-		test.concurrent(`at 1280 px in ${colorScheme} mode: the chart fits the page without shrinking its text, nodes in their axis colours, no group boxes`, async () => {
-			const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
-			const page = await context.newPage();
-			for (const path of ['/fr/liens/', '/en/connections/']) {
-				await page.goto(site.url + path);
-				await page.locator('.graph mermaid-diagram').scrollIntoViewIfNeeded();
-				await page.waitForSelector('.graph mermaid-diagram[data-rendered]');
-				const g = await graph(page);
-				expect(g.scrollWidth, `${path}: no sideways scrolling`).toBeLessThanOrEqual(g.boxWidth);
-				expect(g.smallest, `${path}: smallest label in px`).toBeGreaterThanOrEqual(14);
-				expect(g.clusters, `${path}: Mermaid's (yellow) subgraph boxes`).toBe(0);
-				expect(g.uncoloured, `${path}: nodes not in their axis colour`).toEqual([]);
-				expect(await page.locator('.graph .legend .badge').count(), path).toBe(5);
-				expect(await page.locator('.graph .unlinked a').count(), `${path}: the actions left out are listed`).toBeGreaterThan(0);
-			}
-			await context.close();
-		}, 60_000);
-	}
 });
 
 describe.skipIf(!hasBrowser)('printed', () => {
