@@ -4,11 +4,11 @@
  * for (/en/…, /fr/…), header, title and footer included; without JavaScript, or for a path of no
  * language, it shows both languages, each marked with its `lang`.
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/ui.en';
 import { fr } from '../../src/i18n/ui.fr';
+import { AXE, violations } from '../helpers/axe';
 import { hasBrowser, useSite } from '../helpers/e2e';
 import { reportCspViolations } from '../helpers/troubles';
 import { normalise } from '../helpers/site';
@@ -76,17 +76,13 @@ describe.skipIf(!hasBrowser)('the 404 page', () => {
 
 	test.each(['/en/nowhere/', '/fr/nulle-part/'])('once switched, %s has no axe violation (WCAG 2.2 A/AA, best practices)', async (path) => {
 		// accessibility.test.ts audits the built 404.html as served at its own address (both languages);
-		// this audits the page the script leaves, as tests/e2e/accessibility.test.ts does (axe via an init script).
-		const context = await site.browser.newContext({ bypassCSP: true, reducedMotion: 'reduce' });
-		await context.addInitScript({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+		// this audits the page the script leaves, as accessibility.test.ts audits a page (axe from an init
+		// script, under the site's CSP, once the header's elements are defined: helpers/axe.ts).
+		const context = await site.browser.newContext({ reducedMotion: 'reduce' });
+		await context.addInitScript({ path: AXE });
 		const page = await context.newPage();
 		await page.goto(site.url + path);
-		const violations = await page.evaluate(async () => {
-			// @ts-expect-error axe comes from the context's init script
-			const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-			return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-		});
-		expect(violations).toEqual([]);
+		expect(await violations(page, path, 'light')).toEqual([]);
 		await context.close();
 	});
 
