@@ -12,6 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { z } from 'astro/zod';
 import { markdownCollections, yamlCollections } from '../../src/collections';
 import { rawProblems, schemaProblems, yamlFileProblems, type CheckedGlobOptions, type LoadedEntry } from '../../src/loaders';
 import { LANGS } from '../../src/schemas';
@@ -46,7 +47,7 @@ async function markdownProblems<T>({ base, names, schema, check }: CheckedGlobOp
 }
 
 /** A YAML list's problems: its bytes and ids, else its items against its schema. */
-async function yamlProblems({ path, schema }: { path: string; schema: CheckedGlobOptions<unknown>['schema'] }): Promise<string[]> {
+async function yamlProblems({ path, schema }: { path: string; schema: z.ZodType }): Promise<string[]> {
 	const before = yamlFileProblems(path);
 	if (before.length > 0) return before;
 	const items = loadYaml(readFileSync(path, 'utf8')) as Array<{ id: string }>;
