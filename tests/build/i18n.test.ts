@@ -3,10 +3,9 @@
  * to it, and the English text is complete and in English.
  */
 import { franc } from 'franc';
-import { HTMLElement } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { ACTION_IDS as ids } from '../helpers/frontmatter';
-import { builtPages, pageExists, readPage, readableText } from '../helpers/site';
+import { builtPages, markupShape, pageExists, readPage, readableText } from '../helpers/site';
 
 /** Every built page path under a language prefix, e.g. `/en/actions/6/`. */
 const pagesOf = (lang: 'fr' | 'en') => builtPages(`/${lang}/`);
@@ -63,20 +62,7 @@ describe('every page in both languages', () => {
 	// page is its French twin's markup with the text translated. Only phrasing elements differ (a
 	// French name kept in English text is a <span lang="fr">, a glossary term an <abbr>).
 	test('every English page has the elements of its French twin, in the same order, text-level elements aside', () => {
-		const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'br', 'cite', 'code', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'wbr']);
-		const skeleton = (path: string) => {
-			const out: string[] = [];
-			const walk = (el: HTMLElement) => {
-				for (const child of el.childNodes) {
-					if (!(child instanceof HTMLElement)) continue;
-					const tag = child.tagName.toLowerCase();
-					if (!PHRASING.has(tag)) out.push(`${tag}${child.getAttribute('role') ? `[role=${child.getAttribute('role')}]` : ''}${child.classList.length ? `.${[...child.classList.values()].sort().join('.')}` : ''}`);
-					walk(child);
-				}
-			};
-			walk(readPage(path).querySelector('body')!);
-			return out;
-		};
+		const skeleton = (path: string) => markupShape(readPage(path).querySelector('body')!);
 		const english = pagesOf('en');
 		expect(english.length).toBeGreaterThan(60);
 		for (const path of english) {

@@ -11,23 +11,38 @@
  * that is alone of its kind, one action, one axis, one organisation), as Starlight audits its
  * translations (docs/__a11y__ in withastro/starlight). An English page is its French twin's markup
  * with the text translated: i18n.test.ts checks that for every page, and html-validate checks every
- * page's markup (validity.test.ts). The pages readable.test.ts draws whole are audited there, with
- * every diagram drawn, in both schemes, and not again here.
+ * page's markup (validity.test.ts). The French organisation pages are one template filled from
+ * content/organisations.yml, with no text of their own: one page of each markup shape is audited.
+ * The pages readable.test.ts draws whole are audited there, with every diagram drawn, in both
+ * schemes, and not again here.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
+import { segment } from '../../src/i18n/segments';
 import { AXE, violations, type Scheme } from '../helpers/axe';
 import { SWEPT_PAGES, settleDiagrams, toDark } from '../helpers/charts';
 import { hasBrowser, useSite } from '../helpers/e2e';
-import { builtPages } from '../helpers/site';
+import { builtPages, markupShape, readPage } from '../helpers/site';
 import { reportCspViolations, watchTroubles } from '../helpers/troubles';
 
-/** An English page's kind: its route (`/en/actions/…/` for every action), or the page itself. */
-const kindOf = (path: string) => path.replace(/^(\/en\/[^/]+\/)[^/]+\/$/, '$1…/');
+/** A French organisation page: one of the pages filled from `content/organisations.yml` by one template. */
+const ORGANISATION = new RegExp(`^/fr/${segment('organisations', 'fr')}/[^/]+/$`);
+
+/**
+ * What makes pages one for the audit: an English page's kind (its route: `/en/actions/…/` for every
+ * action); a French organisation page's markup shape (repeated items counted once); any other page
+ * is its own.
+ */
+function auditKey(path: string): string {
+	if (path.startsWith('/en/')) return path.replace(/^(\/en\/[^/]+\/)[^/]+\/$/, '$1…/');
+	if (ORGANISATION.test(path)) return `${path.replace(/[^/]+\/$/, '…/')} ${markupShape(readPage(path).querySelector('main')!, { once: true }).join('|')}`;
+	return path;
+}
 const swept = new Set(SWEPT_PAGES);
 const built = builtPages();
-/** The audited pages: see above. */
-const paths = built.filter((path, i) => !swept.has(path) && (!path.startsWith('/en/') || built.findIndex((p) => !swept.has(p) && kindOf(p) === kindOf(path)) === i));
+const keys = new Map(built.map((path) => [path, auditKey(path)]));
+/** The audited pages: the first of each key, except the pages the sweeps audit (see above). */
+const paths = built.filter((path, i) => !swept.has(path) && built.findIndex((p) => !swept.has(p) && keys.get(p) === keys.get(path)) === i);
 
 const site = useSite();
 
@@ -60,14 +75,18 @@ afterAll(async () => {
 });
 
 describe.skipIf(!hasBrowser)('axe-core', () => {
-	test('audits every French page and one English page of each kind, or has them audited with their diagrams drawn', () => {
+	test('audits every French page (organisation pages: one of each shape) and one English page of each kind, or has them audited with their diagrams drawn', () => {
 		const audited = new Set([...paths, ...SWEPT_PAGES]);
-		expect(built.filter((p) => !p.startsWith('/en/') && !audited.has(p))).toEqual([]);
-		const kinds = (list: string[]) => [...new Set(list.filter((p) => p.startsWith('/en/')).map(kindOf))].sort();
-		expect(kinds([...audited])).toEqual(kinds(built));
-		expect(kinds(built)).toEqual(expect.arrayContaining(['/en/actions/…/', '/en/axes/…/', '/en/organisations/…/', '/en/about/']));
+		const keysOf = (list: string[]) => [...new Set(list.map((p) => keys.get(p)))].sort();
+		expect(keysOf([...audited])).toEqual(keysOf(built));
+		expect(built.filter((p) => !p.startsWith('/en/') && !ORGANISATION.test(p) && !audited.has(p))).toEqual([]);
+		const organisations = built.filter((p) => ORGANISATION.test(p));
+		expect(organisations.length).toBeGreaterThan(20);
+		// More than one shape: pages with both lists of actions, and pages where one list is empty.
+		expect(organisations.filter((p) => audited.has(p)).length).toBeGreaterThan(1);
+		expect(keysOf(built.filter((p) => p.startsWith('/en/')))).toEqual(expect.arrayContaining(['/en/actions/…/', '/en/axes/…/', '/en/organisations/…/', '/en/about/']));
 		expect(built.length).toBeGreaterThan(130);
-		expect(paths.length).toBeGreaterThan(60);
+		expect(paths.length).toBeGreaterThan(50);
 	});
 
 	// Each page is loaded once, audited in light mode, switched to dark and audited again.

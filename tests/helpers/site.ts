@@ -1,6 +1,6 @@
 /** Reading the built site (dist/) and the source dossier from tests. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { HTMLElement, parse } from 'node-html-parser';
 import { PARAGRAPH_MARKER_SELECTOR } from '../../src/lib/paragraph-anchors';
 
 export const DIST = new URL('../../dist/', import.meta.url);
@@ -53,3 +53,37 @@ export function readableText(el: HTMLElement): string {
 
 /** The canonical source text of the dossier. */
 export const dossier = () => readFileSync(new URL('../../content/source/dossier-2019-04-25.txt', import.meta.url), 'utf8');
+
+/** Text-level elements: links, spans, abbreviations and the like, which give text no structure of its own. */
+const TEXT_LEVEL = new Set(['a', 'abbr', 'b', 'bdi', 'br', 'cite', 'code', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'wbr']);
+
+/**
+ * The shape of an element's markup: its descendant elements in document order, each as
+ * `depth tag.class…[role=…]`, text-level elements left out. With `once`, an element whose subtree
+ * has the shape of its previous sibling's is left out too (a list of 3 items and one of 5 have one shape).
+ */
+export function markupShape(root: HTMLElement, { once = false } = {}): string[] {
+	const out: string[] = [];
+	const walk = (el: HTMLElement, depth: number) => {
+		let previous: string | undefined;
+		for (const child of el.childNodes) {
+			if (!(child instanceof HTMLElement)) continue;
+			const tag = child.tagName.toLowerCase();
+			if (TEXT_LEVEL.has(tag)) {
+				walk(child, depth);
+				continue;
+			}
+			const start = out.length;
+			const role = child.getAttribute('role');
+			out.push(`${depth} ${tag}${child.classList.length ? `.${[...child.classList.values()].sort().join('.')}` : ''}${role ? `[role=${role}]` : ''}`);
+			walk(child, depth + 1);
+			if (once) {
+				const own = out.slice(start).join('\n');
+				if (own === previous) out.length = start;
+				previous = own;
+			}
+		}
+	};
+	walk(root, 0);
+	return out;
+}
