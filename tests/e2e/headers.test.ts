@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { drawCharts } from '../helpers/charts';
 import { hasBrowser, useSite } from '../helpers/e2e';
 import { headersFor, parseHeaders } from '../helpers/server';
 import { reportCspViolations } from '../helpers/troubles';
@@ -68,9 +69,8 @@ describe.skipIf(!hasBrowser)('served with dist/_headers', () => {
 
 		for (const path of ['/fr/calendrier/', '/en/connections/']) {
 			await page.goto(site.url + path);
+			await drawCharts(page);
 			for (const diagram of await page.locator('mermaid-diagram').all()) {
-				await diagram.scrollIntoViewIfNeeded();
-				await page.waitForFunction((el) => el?.hasAttribute('data-rendered') || el?.hasAttribute('data-error'), await diagram.elementHandle());
 				expect(await diagram.getAttribute('data-error'), path).toBeNull();
 				expect(await diagram.locator('svg[aria-roledescription]').count(), path).toBe(1);
 			}

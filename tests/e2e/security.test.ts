@@ -3,6 +3,7 @@
  * request nothing from another origin, and set no cookie.
  */
 import { describe, expect, test } from 'vitest';
+import { drawCharts } from '../helpers/charts';
 import { hasBrowser, useSite } from '../helpers/e2e';
 import { reportCspViolations, watchTroubles } from '../helpers/troubles';
 
@@ -26,10 +27,7 @@ describe.skipIf(!hasBrowser)('security and privacy', () => {
 		for (const path of paths) {
 			await page.goto(site.url + path);
 			expect(await page.locator('meta[http-equiv="content-security-policy"]').count(), path).toBe(1);
-			for (const diagram of await page.locator('mermaid-diagram').all()) {
-				await diagram.scrollIntoViewIfNeeded();
-				await page.waitForFunction((el) => el?.hasAttribute('data-rendered') || el?.hasAttribute('data-error'), await diagram.elementHandle());
-			}
+			await drawCharts(page);
 			const toggle = page.locator('theme-toggle button');
 			if (await toggle.isVisible()) await toggle.click();
 			await page.waitForLoadState('networkidle');
