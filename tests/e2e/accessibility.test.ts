@@ -38,11 +38,11 @@ function auditKey(path: string): string {
 	if (ORGANISATION.test(path)) return `${path.replace(/[^/]+\/$/, '…/')} ${markupShape(readPage(path).querySelector('main')!, { once: true }).join('|')}`;
 	return path;
 }
-const swept = new Set(SWEPT_PAGES);
 const built = builtPages();
 const keys = new Map(built.map((path) => [path, auditKey(path)]));
-/** The audited pages: the first of each key, except the pages the sweeps audit (see above). */
-const paths = built.filter((path, i) => !swept.has(path) && built.findIndex((p) => !swept.has(p) && keys.get(p) === keys.get(path)) === i);
+/** The audited pages: of the pages the sweeps do not audit (see above), the first of each key. */
+const unswept = built.filter((path) => !SWEPT_PAGES.includes(path));
+const paths = unswept.filter((path, i) => unswept.findIndex((p) => keys.get(p) === keys.get(path)) === i);
 
 const site = useSite();
 
