@@ -2,7 +2,8 @@
  * The tests in tiers (Vitest projects), each runnable alone (`npm run test:<tier>`):
  * - unit: pure modules of src/lib, no build, seconds;
  * - types: `astro check`, strict TypeScript over the project (no build);
- * - content: bad content fails `astro sync` with a message naming the file and the field (no build);
+ * - content: bad content stops the content loaders with a message naming the file and the field,
+ *   checked in process for every case and by Astro's own sync for one case of each kind (no build);
  * - site: the built site (dist/), read from disk;
  * - browser: the built site served on 127.0.0.1 and driven in Chromium (one Chromium for the tier).
  * Only site and browser build the site, once: the global set-up starts the build

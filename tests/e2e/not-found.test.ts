@@ -10,8 +10,8 @@ import { en } from '../../src/i18n/ui.en';
 import { fr } from '../../src/i18n/ui.fr';
 import { AXE, violations } from '../helpers/axe';
 import { hasBrowser, useSite } from '../helpers/e2e';
-import { reportCspViolations } from '../helpers/troubles';
 import { normalise } from '../helpers/site';
+import { reportCspViolations } from '../helpers/troubles';
 
 const site = useSite({ headers: true });
 const ui = { fr, en } as const;
