@@ -7,21 +7,16 @@
  * carry (frame-ancestors); the build fails if a page has an inline script the policy does not allow.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
+import type { RenderedPages } from './rendered-pages';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 
 /** Longest header line Cloudflare Pages accepts in `_headers`. */
 export const MAX_HEADER_LINE = 2000;
-
-/** Every HTML file below a folder. */
-async function htmlFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true });
-	return entries.filter((f) => f.endsWith('.html')).map((f) => `${dir}/${f}`);
-}
 
 const RUNS = ['', 'module', 'text/javascript', 'application/javascript'];
 const hashOf = (code: string) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
@@ -63,29 +58,34 @@ export function allowedAtAGlance(html: string, allowed: ReadonlySet<string>): bo
 const directive = (policy: string, name: string) =>
 	policy.split(';').map((d) => d.trim().split(/\s+/)).find(([n]) => n === name)?.slice(1) ?? [];
 
-/** The single policy all pages share; throws if pages disagree or an inline script is not allowed. */
-export async function sitePolicy(dist: string): Promise<string> {
-	const policies = new Set<string>();
-	for (const file of await htmlFiles(dist)) {
-		const html = await readFile(file, 'utf8');
-		const raw = META.exec(html)?.[1];
-		if (!raw) throw new Error(`${file} has no Content-Security-Policy <meta>.`);
-		const policy = raw.replace(/\s+/g, ' ').replace(/\s*;\s*/g, '; ').trim().replace(/;$/, '');
-		const allowed = new Set(directive(policy, 'script-src'));
-		const blocked = allowedAtAGlance(html, allowed) ? [] : inlineScriptHashes(html).filter((h) => !allowed.has(h));
-		if (blocked.length > 0) {
-			throw new Error(`${file} has an inline script the Content-Security-Policy does not allow (${blocked.join(' ')}): add its hash to security.csp.scriptDirective.hashes in astro.config.mjs, or move it to a file.`);
-		}
-		policies.add(policy);
+/**
+ * A page's Content-Security-Policy, as one line; throws if it has none or if it has an inline
+ * script the policy does not allow. `page` names the page in the message.
+ */
+export function pagePolicy(page: string, html: string): string {
+	const raw = META.exec(html)?.[1];
+	if (!raw) throw new Error(`${page} has no Content-Security-Policy <meta>.`);
+	const policy = raw.replace(/\s+/g, ' ').replace(/\s*;\s*/g, '; ').trim().replace(/;$/, '');
+	const allowed = new Set(directive(policy, 'script-src'));
+	const blocked = allowedAtAGlance(html, allowed) ? [] : inlineScriptHashes(html).filter((h) => !allowed.has(h));
+	if (blocked.length > 0) {
+		throw new Error(`${page} has an inline script the Content-Security-Policy does not allow (${blocked.join(' ')}): add its hash to security.csp.scriptDirective.hashes in astro.config.mjs, or move it to a file.`);
 	}
-	if (policies.size !== 1) throw new Error(`Pages carry ${policies.size} different Content-Security-Policies; _headers needs one.`);
-	return [...policies][0]!;
+	return policy;
+}
+
+/** The single policy all pages share, given each page's (`pagePolicy`); throws if pages disagree. */
+export function sitePolicy(policies: Iterable<string>): string {
+	const distinct = new Set(policies);
+	if (distinct.size === 0) throw new Error('The build has no HTML page to take the Content-Security-Policy from.');
+	if (distinct.size !== 1) throw new Error(`Pages carry ${distinct.size} different Content-Security-Policies; _headers needs one.`);
+	return [...distinct][0]!;
 }
 
 /** Every header the site sends with every response, given its page policy. */
-export function siteHeaders(pagePolicy: string): Array<[name: string, value: string]> {
+export function siteHeaders(policy: string): Array<[name: string, value: string]> {
 	return [
-		['Content-Security-Policy', `${pagePolicy}; frame-ancestors 'none'`],
+		['Content-Security-Policy', `${policy}; frame-ancestors 'none'`],
 		// Two years, as browsers' preload lists expect; only sent over HTTPS by browsers' rules.
 		['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
 		['X-Content-Type-Options', 'nosniff'],
@@ -110,13 +110,33 @@ export function nginxHeaders(headers: ReadonlyArray<[string, string]>): string {
 	return lines.join('\n') + '\n';
 }
 
-export default function headers(): AstroIntegration {
+/**
+ * The integration: each page's policy is read as Astro renders the page (`rendered-pages.ts`), and
+ * the header files are written once the build is done. The first page in error stops the build.
+ */
+export default function headers(pages: RenderedPages): AstroIntegration {
+	let policies = new Set<string>();
+	let problem: unknown;
+	pages.onPage(({ path, html }) => {
+		if (problem !== undefined) return;
+		try {
+			policies.add(pagePolicy(path, html));
+		} catch (error) {
+			problem = error;
+		}
+	});
 	return {
 		name: 'roadmap-headers',
 		hooks: {
+			'astro:build:start': () => {
+				policies = new Set();
+				problem = undefined;
+			},
 			'astro:build:done': async ({ dir, logger }) => {
+				if (problem !== undefined) throw problem;
 				const dist = fileURLToPath(dir).replace(/\/$/, '');
-				const list = siteHeaders(await sitePolicy(dist));
+				for (const { path, html } of await pages.others(dist)) policies.add(pagePolicy(path, html));
+				const list = siteHeaders(sitePolicy(policies));
 				await writeFile(`${dist}/_headers`, headersFile(list));
 				await writeFile(`${dist}/_headers.nginx`, nginxHeaders(list));
 				logger.info('wrote _headers and _headers.nginx');

@@ -1,22 +1,27 @@
 /**
- * Builds the Pagefind search index as the last step of `astro build`, so that `npm run build`
- * yields the site and its index in one go (dist/pagefind/).
+ * Builds the Pagefind search index during `astro build`, so that `npm run build` yields the site and
+ * its index in one go (dist/pagefind/).
  *
  * Pagefind splits the index by `<html lang>`: French pages are searched only from French pages,
  * English from English. It reads only what each page marks for it (see `Base.astro`: `<main
  * data-pagefind-body>`, and `data-pagefind-ignore` on repeated navigation); pages without
  * `data-pagefind-body` (the root language chooser, the search page, 404) are left out.
+ *
+ * Each page goes to Pagefind's binary as soon as Astro has rendered it (`rendered-pages.ts`), so the
+ * binary indexes on the second core while Node renders the next pages; the index is written once
+ * the build is done. The order pages are added in shapes Pagefind's files: it is the order Astro
+ * renders them in, the same on every machine (reading the folder back gave the file system's order).
  * Uses Pagefind's Node API: https://pagefind.app/docs/node-api/
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../src/lib/search-index';
+import type { RenderedPage, RenderedPages } from './rendered-pages';
 
-/** Pages sent to Pagefind ahead of its answers: enough to keep it busy, few enough to keep memory flat. */
-const IN_FLIGHT = 32;
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 /** Fails the build with Pagefind's own messages, prefixed by the step that produced them. */
 function check(step: string, errors: string[]): void {
@@ -33,32 +38,42 @@ async function pagesPerLanguage(bundle: string): Promise<string> {
 		.join(', ');
 }
 
-/** The Astro integration that indexes the built site with Pagefind after every build. */
-export default function pagefindIndex(): AstroIntegration {
+/** The Astro integration that indexes the site's pages with Pagefind as they are built. */
+export default function pagefindIndex(pages: RenderedPages): AstroIntegration {
+	/** The index of the current build, started with its first page. */
+	let index: Promise<Index> | undefined;
+	/** Each page's answer from the binary, with the page's address for error messages. */
+	let added: Array<{ path: string; result: Promise<{ errors: string[] }> }> = [];
+
+	const add = ({ path, html }: RenderedPage) => {
+		index ??= pagefind.createIndex().then((created) => {
+			check('start', created.errors);
+			return created.index!;
+		});
+		// Each page from its HTML as `htmlForIndex` adjusts it (spaces between blocks, weights); the
+		// pages are sent in the order they arrive, each after the index is ready.
+		const result = index.then((i) => i.addHTMLFile({ url: path, content: htmlForIndex(path, html) }));
+		result.catch(() => {}); // awaited, and reported, when the build is done
+		added.push({ path, result });
+	};
+	pages.onPage(add);
+	// The binary is closed if rendering fails: the build stops before `astro:build:done`.
+	pages.onFailure(() => void pagefind.close());
+
 	return {
 		name: 'roadmap:pagefind',
 		hooks: {
+			'astro:build:start': () => {
+				index = undefined;
+				added = [];
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				try {
-					const created = await pagefind.createIndex();
-					check('start', created.errors);
-					const index = created.index!;
-					// Each page from its HTML as `htmlForIndex` adjusts it (spaces between blocks, weights).
-					const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
-					// Pages go to the binary in the order of `files` (the order shapes Pagefind's index files),
-					// up to IN_FLIGHT ahead of its answers: awaiting each answer before sending the next page
-					// made indexing wait on a round trip per page (issue 10); sending them all at once held
-					// every page in memory.
-					const added: Array<ReturnType<typeof index.addHTMLFile>> = [];
-					const checkAdded = async (i: number) => check(`index ${files[i]}`, (await added[i]!).errors);
-					for (const [i, file] of files.entries()) {
-						if (i >= IN_FLIGHT) await checkAdded(i - IN_FLIGHT);
-						const path = '/' + file.replace(/(^|\/)index\.html$/, '$1');
-						added.push(index.addHTMLFile({ sourcePath: relative(site, join(site, file)), content: htmlForIndex(path, await readFile(join(site, file), 'utf8')) }));
-					}
-					for (let i = Math.max(0, files.length - IN_FLIGHT); i < files.length; i++) await checkAdded(i);
-					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+					for (const page of await pages.others(site)) add(page);
+					if (!index) throw new Error('Pagefind was given no page to index.');
+					for (const { path, result } of added) check(`index ${path}`, (await result).errors);
+					const written = await (await index).writeFiles({ outputPath: join(site, 'pagefind') });
 					check('write the index', written.errors);
 					logger.info(`Indexed ${await pagesPerLanguage(written.outputPath)} into ${written.outputPath}`);
 				} finally {

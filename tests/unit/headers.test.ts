@@ -2,11 +2,8 @@
  * The inline-script check of config/headers.ts: its quick path (no DOM) may only ever say "all
  * allowed" when the real parser would; anything it cannot read plainly goes to the parser.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
-import { allowedAtAGlance, inlineScriptHashes, sitePolicy } from '../../config/headers';
+import { describe, expect, test } from 'vitest';
+import { allowedAtAGlance, inlineScriptHashes, pagePolicy, sitePolicy } from '../../config/headers';
 
 const THEME = "try{document.documentElement.dataset.theme='dark'}catch{}";
 const page = (body: string) => `<!DOCTYPE html><html><head><script>${THEME}</script><script type="module" src="/_astro/a.js"></script></head><body>${body}</body></html>`;
@@ -37,19 +34,26 @@ describe('allowedAtAGlance', () => {
 	});
 });
 
-describe('sitePolicy', () => {
-	const dist = mkdtempSync(join(tmpdir(), 'roadmap-headers-'));
-	afterAll(() => rmSync(dist, { recursive: true, force: true }));
+describe('pagePolicy', () => {
 	const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${[...allowed][0]}">`;
-	const write = (body: string) => writeFileSync(join(dist, 'index.html'), page(csp + body));
 
 	test('the build stops on an inline script the policy does not allow, even behind a fake script tag', () => {
-		write('<p title="<script src=x>">a</p><script>alert(1)</script>');
-		return expect(sitePolicy(dist)).rejects.toThrow(/inline script the Content-Security-Policy does not allow/);
+		expect(() => pagePolicy('/fr/', page(csp + '<p title="<script src=x>">a</p><script>alert(1)</script>'))).toThrow(/^\/fr\/ has an inline script the Content-Security-Policy does not allow/);
 	});
 
-	test('a script tag inside an attribute value is not a script', async () => {
-		write('<p title="<script>alert(1)</script>">a</p>');
-		expect(await sitePolicy(dist)).toMatch(/^default-src 'self'; script-src/);
+	test('a script tag inside an attribute value is not a script', () => {
+		expect(pagePolicy('/fr/', page(csp + '<p title="<script>alert(1)</script>">a</p>'))).toMatch(/^default-src 'self'; script-src/);
+	});
+
+	test('a page without a policy stops the build', () => {
+		expect(() => pagePolicy('/fr/', page(''))).toThrow('/fr/ has no Content-Security-Policy <meta>.');
+	});
+});
+
+describe('sitePolicy', () => {
+	test('the pages must share one policy', () => {
+		expect(sitePolicy(['a', 'a'])).toBe('a');
+		expect(() => sitePolicy(['a', 'b'])).toThrow('Pages carry 2 different Content-Security-Policies');
+		expect(() => sitePolicy([])).toThrow(/no HTML page/);
 	});
 });
