@@ -28,7 +28,10 @@ export interface RenderedPages {
 	onPage(listener: (page: RenderedPage) => void): void;
 	/** Calls `listener` if rendering failed, so a step can release what it started (Pagefind's binary). */
 	onFailure(listener: () => void): void;
-	/** The HTML files of the built site `dir` that Astro did not render, read from disk, in path order. */
+	/**
+	 * The HTML files of the built site `dir` that Astro did not render, read from disk, in path order;
+	 * listed once the pages are rendered (in `astro:build:done`), once per build.
+	 */
 	others(dir: string): Promise<RenderedPage[]>;
 }
 
@@ -51,6 +54,7 @@ export function renderedPages(): RenderedPages {
 	let started = 0;
 	let next = 0;
 	let failed = false;
+	let unrendered: Promise<RenderedPage[]> | undefined;
 
 	const finish = (seq: number, page: RenderedPage | null) => {
 		waiting.set(seq, page);
@@ -98,15 +102,20 @@ export function renderedPages(): RenderedPages {
 					waiting = new Map();
 					started = next = 0;
 					failed = false;
+					unrendered = undefined;
 					setPrerenderer(wrap);
 				},
 			},
 		},
 		onPage: (listener) => void listeners.push(listener),
 		onFailure: (listener) => void failureListeners.push(listener),
-		async others(dir) {
-			const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html') && !seen.has(pathOfFile(f))).sort();
-			return Promise.all(files.map(async (f) => ({ path: pathOfFile(f), html: await readFile(join(dir, f), 'utf8') })));
+		others(dir) {
+			// Listed once per build, for every step that asks.
+			unrendered ??= readdir(dir, { recursive: true }).then((entries) => {
+				const files = entries.filter((f) => f.endsWith('.html') && !seen.has(pathOfFile(f))).sort();
+				return Promise.all(files.map(async (f) => ({ path: pathOfFile(f), html: await readFile(join(dir, f), 'utf8') })));
+			});
+			return unrendered;
 		},
 	};
 }
