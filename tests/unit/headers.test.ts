@@ -1,9 +1,16 @@
 /**
  * The inline-script check of config/headers.ts: its quick path (no DOM) may only ever say "all
- * allowed" when the real parser would; anything it cannot read plainly goes to the parser.
+ * allowed" when the real parser would; anything it cannot read plainly goes to the parser. And the
+ * integration checks every page it is handed, and the pages of the build it was not.
  */
-import { describe, expect, test } from 'vitest';
-import { allowedAtAGlance, inlineScriptHashes, pagePolicy, sitePolicy } from '../../config/headers';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterAll, describe, expect, test } from 'vitest';
+import headers, { allowedAtAGlance, inlineScriptHashes, pagePolicy, sitePolicy } from '../../config/headers';
+import type { RenderedPage, RenderedPages } from '../../config/rendered-pages';
 
 const THEME = "try{document.documentElement.dataset.theme='dark'}catch{}";
 const page = (body: string) => `<!DOCTYPE html><html><head><script>${THEME}</script><script type="module" src="/_astro/a.js"></script></head><body>${body}</body></html>`;
@@ -55,5 +62,35 @@ describe('sitePolicy', () => {
 		expect(sitePolicy(['a', 'a'])).toBe('a');
 		expect(() => sitePolicy(['a', 'b'])).toThrow('Pages carry 2 different Content-Security-Policies');
 		expect(() => sitePolicy([])).toThrow(/no HTML page/);
+	});
+});
+
+describe('the integration', () => {
+	const dist = mkdtempSync(join(tmpdir(), 'roadmap-headers-'));
+	afterAll(() => rmSync(dist, { recursive: true, force: true }));
+	const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${[...allowed][0]}">`;
+	const logger = { info: () => {} } as unknown as AstroIntegrationLogger;
+
+	/** Runs a build of the integration: `rendered` handed over as Astro renders them, `others` found on disk. */
+	async function build(rendered: string[], others: RenderedPage[] = []) {
+		let listener: ((page: RenderedPage) => void) | undefined;
+		const pages: RenderedPages = { integration: { name: 'tap', hooks: {} }, onPage: (l) => void (listener = l), onFailure: () => {}, others: async () => others };
+		const integration = headers(pages);
+		await integration.hooks['astro:build:start']!({ logger, setPrerenderer: () => {} });
+		rendered.forEach((html, i) => listener!({ path: `/p${i}/`, html }));
+		await integration.hooks['astro:build:done']!({ dir: pathToFileURL(dist + '/'), logger, pages: [], assets: new Map() } as never);
+		return readFileSync(join(dist, '_headers'), 'utf8');
+	}
+
+	test('writes the pages\' policy, with frame-ancestors', async () => {
+		expect(await build([page(csp), page(csp)])).toContain(`Content-Security-Policy: default-src 'self'; script-src 'self' ${[...allowed][0]}; frame-ancestors 'none'`);
+	});
+
+	test('a rendered page with an inline script the policy does not allow stops the build, named', async () => {
+		await expect(build([page(csp), page(csp + '<script>alert(1)</script>')])).rejects.toThrow(/^\/p1\/ has an inline script/);
+	});
+
+	test('so does a page of the build that was not rendered (copied from public/)', async () => {
+		await expect(build([page(csp)], [{ path: '/copied.html', html: page('<script>alert(1)</script>') }])).rejects.toThrow(/^\/copied.html has no Content-Security-Policy/);
 	});
 });
