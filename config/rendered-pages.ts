@@ -8,8 +8,8 @@
  * prerenderer, and each page's response is read from a clone; the page Astro writes is untouched.
  * Pages reach listeners in the order Astro starts rendering them (the order of its paths, the same
  * on every machine), not the order they finish (four render at a time: astro.config.mjs).
- * HTML files Astro did not render (copied from `public/`) are read from disk by `others()`, so a step
- * still sees every page of the site.
+ * HTML files Astro did not render (copied from `public/`, or every page if an adapter listed later
+ * replaces the prerenderer) are read from disk by `others()`, so a step still sees every page.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
