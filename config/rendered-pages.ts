@@ -51,9 +51,9 @@ export function renderedPages(): RenderedPages {
 	let seen = new Set<string>();
 	/** Rendered pages waiting for an earlier page to finish (`null`: not an HTML page). */
 	let waiting = new Map<number, RenderedPage | null>();
+	/** Renders started, and the first page not yet handed over: fewer handed over than started at the end means a render failed. */
 	let started = 0;
 	let next = 0;
-	let failed = false;
 	let unrendered: Promise<RenderedPage[]> | undefined;
 
 	const finish = (seq: number, page: RenderedPage | null) => {
@@ -71,24 +71,19 @@ export function renderedPages(): RenderedPages {
 		name: `${base.name}+roadmap:rendered-pages`,
 		async render(request, options) {
 			const seq = started++;
-			try {
-				const result = await base.render(request, options);
-				const response = result instanceof Response ? result : result.response;
-				// Astro writes the body of every response but a redirect (for which it writes its own page).
-				const redirect = response.status >= 300 && response.status < 400;
-				const html = !redirect && response.headers.get('content-type')?.startsWith('text/html');
-				finish(seq, html ? { path: pathOfPage(new URL(request.url).pathname), html: await response.clone().text() } : null);
-				return result;
-			} catch (error) {
-				failed = true;
-				throw error;
-			}
+			const result = await base.render(request, options);
+			const response = result instanceof Response ? result : result.response;
+			// Astro writes the body of every response but a redirect (for which it writes its own page).
+			const redirect = response.status >= 300 && response.status < 400;
+			const html = !redirect && response.headers.get('content-type')?.startsWith('text/html');
+			finish(seq, html ? { path: pathOfPage(new URL(request.url).pathname), html: await response.clone().text() } : null);
+			return result;
 		},
 		async teardown() {
 			try {
 				await base.teardown?.();
 			} finally {
-				if (failed || waiting.size > 0) for (const listener of failureListeners) listener();
+				if (next < started) for (const listener of failureListeners) listener();
 			}
 		},
 	});
@@ -101,7 +96,6 @@ export function renderedPages(): RenderedPages {
 					seen = new Set();
 					waiting = new Map();
 					started = next = 0;
-					failed = false;
 					unrendered = undefined;
 					setPrerenderer(wrap);
 				},

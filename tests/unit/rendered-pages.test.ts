@@ -64,6 +64,12 @@ describe('renderedPages', () => {
 		await prerenderer.teardown!();
 		expect(received.map((p) => p.path)).toEqual(['/a/']);
 		expect(teardowns).toEqual(['base', 'failure']);
+
+		// The failed page the last one: no later page waits behind it, and still the steps are told.
+		const last = startBuild({});
+		await expect(Promise.all(['/a/', '/broken/'].map(last.render))).rejects.toThrow('render failed');
+		await last.prerenderer.teardown!();
+		expect(last.teardowns).toEqual(['base', 'failure']);
 	});
 
 	describe('others', () => {
