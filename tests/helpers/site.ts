@@ -1,6 +1,7 @@
 /** Reading the built site (dist/) and the source dossier from tests. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { HTMLElement, parse } from 'node-html-parser';
+import { pathOfFile } from '../../config/rendered-pages';
 import { PARAGRAPH_MARKER_SELECTOR } from '../../src/lib/paragraph-anchors';
 
 export const DIST = new URL('../../dist/', import.meta.url);
@@ -22,7 +23,7 @@ export const fileOf = (path: string) => new URL('.' + path + (path.endsWith('/')
 export function builtPages(prefix = '/'): string[] {
 	return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
 		.filter((f) => f.endsWith('.html'))
-		.map((f) => '/' + f.replace(/(^|\/)index\.html$/, '$1'))
+		.map(pathOfFile)
 		.filter((p) => p.startsWith(prefix))
 		.sort();
 }
