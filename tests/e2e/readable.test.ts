@@ -86,7 +86,7 @@ const diagramsOf = (page: Page) =>
 /** The connections graph's pages: the sweeps also read the graph's own layout there. */
 const GRAPH_PAGES = new Set(['/fr/liens/', '/en/connections/']);
 
-/** What the drawn graph looks like: its box, its SVG's natural and drawn widths, its labels' sizes and colours. */
+/** What the drawn graph looks like: its box and its page's widths, its labels' sizes and colours. */
 const graph = (page: Page) =>
 	page.evaluate(() => {
 		const chart = document.querySelector<HTMLElement>('.graph mermaid-diagram')!;
@@ -107,7 +107,6 @@ const graph = (page: Page) =>
 			overflowX: getComputedStyle(chart).overflowX,
 			pageWidth: document.documentElement.scrollWidth,
 			viewport: document.documentElement.clientWidth,
-			drawnWidth: svg.getBoundingClientRect().width,
 			smallest: Math.min(...labels.map((l) => parseFloat(getComputedStyle(l).fontSize) * scale)),
 			labels: labels.length,
 			clusters: svg.querySelectorAll('.cluster').length,
