@@ -164,8 +164,8 @@ beforeAll(async () => {
 		Promise.all(CLI_CASES.map((name) => syncCli(cases.find((c) => c.name === name)!))),
 	]);
 	for (const c of cases) found.set(c.name, await contentProblems(c.content));
-	const [results_, printed] = await syncing;
-	for (const result of results_.flat()) results.set(result.name, result);
+	const [syncedResults, printed] = await syncing;
+	for (const result of syncedResults.flat()) results.set(result.name, result);
 	CLI_CASES.forEach((name, i) => {
 		cli.set(name, printed[i]!);
 		results.set(name, { name, ok: printed[i]!.status === 0, output: printed[i]!.output });
