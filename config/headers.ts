@@ -111,7 +111,7 @@ export function nginxHeaders(headers: ReadonlyArray<[string, string]>): string {
 }
 
 /**
- * The integration: each page's policy is read as Astro renders the page (`rendered-pages.ts`), and
+ * The integration: each page's policy is read as the page is handed over (`rendered-pages.ts`), and
  * the header files are written once the build is done. The first page in error stops the build.
  */
 export default function headers(pages: RenderedPages): AstroIntegration {
@@ -135,7 +135,6 @@ export default function headers(pages: RenderedPages): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (problem !== undefined) throw problem;
 				const dist = fileURLToPath(dir).replace(/\/$/, '');
-				for (const { path, html } of await pages.others(dist)) policies.add(pagePolicy(path, html));
 				const list = siteHeaders(sitePolicy(policies));
 				await writeFile(`${dist}/_headers`, headersFile(list));
 				await writeFile(`${dist}/_headers.nginx`, nginxHeaders(list));

@@ -10,7 +10,8 @@
  * Each page goes to Pagefind's binary as soon as Astro has rendered it (`rendered-pages.ts`), so the
  * binary indexes on the second core while Node renders the next pages; the index is written once
  * the build is done. The order pages are added in shapes Pagefind's files: it is the order Astro
- * renders them in, the same on every machine (reading the folder back gave the file system's order).
+ * renders them in (then any HTML file it did not render, in path order), the same on every machine
+ * (reading the folder back gave the file system's order).
  * Uses Pagefind's Node API: https://pagefind.app/docs/node-api/
  */
 import { readFile } from 'node:fs/promises';
@@ -70,7 +71,6 @@ export default function pagefindIndex(pages: RenderedPages): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				try {
-					for (const page of await pages.others(site)) add(page);
 					if (!index) throw new Error('Pagefind was given no page to index.');
 					for (const { path, result } of added) check(`index ${path}`, (await result).errors);
 					const written = await (await index).writeFiles({ outputPath: join(site, 'pagefind') });

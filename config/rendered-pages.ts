@@ -9,10 +9,13 @@
  * Pages reach listeners in the order Astro starts rendering them (the order of its paths, the same
  * on every machine), not the order they finish (four render at a time: astro.config.mjs).
  * HTML files Astro did not render (copied from `public/`, or every page if an adapter listed later
- * replaces the prerenderer) are read from disk by `others()`, so a step still sees every page.
+ * replaces the prerenderer) are read from disk and handed over after them, in path order, when the
+ * build is done (this integration's `astro:build:done`, before the listening integrations' own): a
+ * step sees every page of the site through `onPage`.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 
 /** One built page: its address on the site (`/fr/actions/9/`, `/404.html`) and its HTML. */
@@ -24,15 +27,13 @@ export interface RenderedPage {
 export interface RenderedPages {
 	/** The integration that wraps Astro's prerenderer; list it before the integrations that listen. */
 	integration: AstroIntegration;
-	/** Calls `listener` with each rendered HTML page, in the order Astro started rendering them. */
+	/**
+	 * Calls `listener` with each HTML page of the build: the rendered ones in the order Astro started
+	 * rendering them, then, when the build is done, those it did not render.
+	 */
 	onPage(listener: (page: RenderedPage) => void): void;
 	/** Calls `listener` if rendering failed, so a step can release what it started (Pagefind's binary). */
 	onFailure(listener: () => void): void;
-	/**
-	 * The HTML files of the built site `dir` that Astro did not render, read from disk, in path order;
-	 * listed once the pages are rendered (in `astro:build:done`), once per build.
-	 */
-	others(dir: string): Promise<RenderedPage[]>;
 }
 
 /** The site address of an HTML file of the build: `fr/a/index.html` → `/fr/a/`, `404.html` → `/404.html`. */
@@ -54,15 +55,16 @@ export function renderedPages(): RenderedPages {
 	/** Renders started, and the first page not yet handed over: fewer handed over than started at the end means a render failed. */
 	let started = 0;
 	let next = 0;
-	let unrendered: Promise<RenderedPage[]> | undefined;
 
+	const handOver = (page: RenderedPage) => {
+		seen.add(page.path);
+		for (const listener of listeners) listener(page);
+	};
 	const finish = (seq: number, page: RenderedPage | null) => {
 		waiting.set(seq, page);
 		for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
 			waiting.delete(next++);
-			if (ready === null) continue;
-			seen.add(ready.path);
-			for (const listener of listeners) listener(ready);
+			if (ready !== null) handOver(ready);
 		}
 	};
 
@@ -96,20 +98,17 @@ export function renderedPages(): RenderedPages {
 					seen = new Set();
 					waiting = new Map();
 					started = next = 0;
-					unrendered = undefined;
 					setPrerenderer(wrap);
+				},
+				// The HTML files Astro did not render, read from disk.
+				'astro:build:done': async ({ dir }) => {
+					const site = fileURLToPath(dir);
+					const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html') && !seen.has(pathOfFile(f))).sort();
+					for (const file of files) handOver({ path: pathOfFile(file), html: await readFile(join(site, file), 'utf8') });
 				},
 			},
 		},
 		onPage: (listener) => void listeners.push(listener),
 		onFailure: (listener) => void failureListeners.push(listener),
-		others(dir) {
-			// Listed once per build, for every step that asks.
-			unrendered ??= readdir(dir, { recursive: true }).then((entries) => {
-				const files = entries.filter((f) => f.endsWith('.html') && !seen.has(pathOfFile(f))).sort();
-				return Promise.all(files.map(async (f) => ({ path: pathOfFile(f), html: await readFile(join(dir, f), 'utf8') })));
-			});
-			return unrendered;
-		},
 	};
 }

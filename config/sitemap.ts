@@ -3,29 +3,20 @@
  * own `i18n` option pairs URLs that differ only by their locale prefix, which misses translated
  * slugs (`/fr/a-propos/` ↔ `/en/about/`) and mistakes the language chooser `/` for `/fr/`; the
  * pages already declare their alternates (hreflang), so `serialize` copies those instead, read from
- * each page as Astro renders it (`rendered-pages.ts`).
+ * each page as it is handed over (`rendered-pages.ts`).
  */
-import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { alternatesInHtml, type Alternate } from '../src/lib/hreflang';
 import type { RenderedPages } from './rendered-pages';
 
-/** The sitemap integration, and a companion that collects each page's alternates for it. */
+/** The sitemap integration, and a companion that starts each build with no page's alternates. */
 export function roadmapSitemap(pages: RenderedPages): AstroIntegration[] {
-	let alternates = new Map<string, Alternate[]>();
+	const alternates = new Map<string, Alternate[]>();
 	pages.onPage(({ path, html }) => void alternates.set(path, alternatesInHtml(html)));
-	const collect: AstroIntegration = {
-		name: 'roadmap-sitemap-alternates',
-		hooks: {
-			'astro:build:start': () => void (alternates = new Map()),
-			'astro:build:done': async ({ dir }) => {
-				for (const { path, html } of await pages.others(fileURLToPath(dir))) alternates.set(path, alternatesInHtml(html));
-			},
-		},
-	};
+	const reset: AstroIntegration = { name: 'roadmap-sitemap-alternates', hooks: { 'astro:build:start': () => alternates.clear() } };
 	return [
-		collect,
+		reset,
 		sitemap({
 			// Pages only: data files (.json, .csv, .ics) are listed on the open-data page.
 			filter: (url) => url.endsWith('/'),

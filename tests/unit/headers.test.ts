@@ -71,13 +71,17 @@ describe('the integration', () => {
 	const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${[...allowed][0]}">`;
 	const logger = { info: () => {} } as unknown as AstroIntegrationLogger;
 
-	/** Runs a build of the integration: `rendered` handed over as Astro renders them, `others` found on disk. */
+	/**
+	 * Runs a build of the integration: `rendered` handed over as Astro renders them, then `others` as
+	 * rendered-pages.ts hands over the files Astro did not render.
+	 */
 	async function build(rendered: string[], others: RenderedPage[] = []) {
 		let listener: ((page: RenderedPage) => void) | undefined;
-		const pages: RenderedPages = { integration: { name: 'tap', hooks: {} }, onPage: (l) => void (listener = l), onFailure: () => {}, others: async () => others };
+		const pages: RenderedPages = { integration: { name: 'tap', hooks: {} }, onPage: (l) => void (listener = l), onFailure: () => {} };
 		const integration = headers(pages);
 		await integration.hooks['astro:build:start']!({ logger, setPrerenderer: () => {} });
 		rendered.forEach((html, i) => listener!({ path: `/p${i}/`, html }));
+		others.forEach((page) => listener!(page));
 		await integration.hooks['astro:build:done']!({ dir: pathToFileURL(dist + '/'), logger, pages: [], assets: new Map() } as never);
 		return readFileSync(join(dist, '_headers'), 'utf8');
 	}

@@ -1,10 +1,12 @@
 /**
  * config/rendered-pages.ts: every HTML page reaches the build steps that read pages, once, in the
- * order Astro started rendering them, whatever order they finish in; other files are not pages.
+ * order Astro started rendering them, whatever order they finish in, then the HTML files it did not
+ * render; other files are not pages.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AstroPrerenderer } from 'astro';
 import { afterAll, describe, expect, test } from 'vitest';
 import { pathOfFile, pathOfPage, renderedPages, type RenderedPage } from '../../config/rendered-pages';
@@ -72,19 +74,21 @@ describe('renderedPages', () => {
 		expect(last.teardowns).toEqual(['base', 'failure']);
 	});
 
-	describe('others', () => {
+	describe('when the build is done', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'roadmap-rendered-'));
 		afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-		test('are the HTML files of the build that Astro did not render, read from disk in path order', async () => {
-			const { pages, render } = startBuild({});
+		test('the HTML files of the build that Astro did not render are handed over too, read from disk, in path order', async () => {
+			const { pages, render, received } = startBuild({});
 			await render('/a/');
 			const files: Array<[file: string, text: string]> = [['a/index.html', 'rendered'], ['z/index.html', 'z'], ['copied.html', 'copied'], ['404.html', '404'], ['data.json', '{}']];
 			for (const [file, text] of files) {
 				mkdirSync(join(dir, file, '..'), { recursive: true });
 				writeFileSync(join(dir, file), text);
 			}
-			expect(await pages.others(dir)).toEqual([
+			await pages.integration.hooks['astro:build:done']!({ dir: pathToFileURL(dir + '/'), logger: undefined as never, pages: [], assets: new Map() } as never);
+			expect(received).toEqual([
+				{ path: '/a/', html: '<p>/a/</p>' },
 				{ path: '/404.html', html: '404' },
 				{ path: '/copied.html', html: 'copied' },
 				{ path: '/z/', html: 'z' },
