@@ -8,6 +8,7 @@ import { roadmapSitemap } from './config/sitemap.ts';
 import { roadmapMarkdown } from './config/markdown/index.ts';
 import requireSite from './config/site.ts';
 import roadmapRoutes from './config/routes.ts';
+import actionCalendars from './config/action-calendars.ts';
 import { renderedPages } from './config/rendered-pages.ts';
 import { THEME_SCRIPT_HASH } from './src/lib/theme-script.ts';
 
@@ -38,7 +39,7 @@ export default defineConfig({
 	// Content is Markdown rendered by Sätteri with the roadmap's plugins (cross-links, anchors).
 	// No code blocks in the roadmap: no syntax highlighting (Shiki's inline styles would also need a CSP exception).
 	markdown: { processor: roadmapMarkdown(), syntaxHighlight: false },
-	integrations: [requireSite(), roadmapRoutes(), mdx(), mermaid(), pages.integration, pagefindIndex(pages), headers(pages), roadmapSitemap(pages)],
+	integrations: [requireSite(), roadmapRoutes(), actionCalendars(), mdx(), mermaid(), pages.integration, pagefindIndex(pages), headers(pages), roadmapSitemap(pages)],
 	security: {
 		// Astro hashes every script and style it emits into a CSP <meta>; no 'unsafe-inline' for scripts.
 		csp: {

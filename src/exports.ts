@@ -9,12 +9,12 @@ import { roadmap } from './roadmap';
 import { tPlain as t, urlFor, type Lang } from './i18n';
 import { actionsCsv, deadlinesCsv } from './lib/exports/csv';
 import { DATA_FILES, dataFile, SCHEMA_PATH, type DataFile } from './lib/exports/files';
-import { deadlinesIcs, type IcsText } from './lib/exports/ics';
 import { actionsJson } from './lib/exports/json';
 import { buildRoadmapData } from './lib/exports/roadmap-data';
 import type { RoadmapData } from './lib/exports/actions-schema';
 import type { APIRoute } from 'astro';
 import { isPlaceholderSite, readerUrl } from './lib/site-url';
+import { calendarFile as deadlinesCalendar } from './calendars';
 
 /** The site's public address, from `site` in astro.config.mjs. */
 const SITE = import.meta.env.SITE;
@@ -37,16 +37,6 @@ export const dataFileUrl = (lang: Lang, key: DataFile['key']): string => urlFor(
 /** The site-relative URL of one action's calendar, e.g. `/fr/actions/7/echeances.ics`. */
 export const actionCalendarUrl = (lang: Lang, id: number): string =>
 	urlFor(lang, { kind: 'action', id }) + dataFile('deadlines-ics').names[lang];
-
-/**
- * DTSTAMP of the calendars: SOURCE_DATE_EPOCH when set, otherwise the date of the edition the
- * calendars reproduce (25 April 2019). Never the build time: two builds, on any day, write the same files.
- */
-function calendarStamp(): Date {
-	const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-	if (Number.isFinite(epoch) && epoch > 0) return new Date(epoch * 1000);
-	return new Date('2019-04-25T00:00:00Z');
-}
 
 /** The content of `actions.json` in a language, built once from the roadmap model and kept. */
 export const roadmapData: (lang: Lang) => RoadmapData = memo((lang: Lang) => buildExportData(lang));
@@ -77,25 +67,10 @@ function buildExportData(lang: Lang): RoadmapData {
 	});
 }
 
-const icsText = (lang: Lang, calendarName: string): IcsText => ({
-	calendarName,
-	action: (n) => t(lang, 'action.label', { n }),
-	openEnd: (text) => t(lang, 'calendar.openEnd', { text }),
-	repeat: { P6M: t(lang, 'action.repeat.P6M'), P1Y: t(lang, 'action.repeat.P1Y') },
-});
-
-/** The calendar of every deadline, or of one action's when `actionId` is given. */
+/** The calendar of every deadline, or of one action's when `actionId` is given (src/calendars.ts). */
 export function calendarFile(lang: Lang, actionId?: number): string {
-	const url = actionId === undefined ? dataFileUrl(lang, 'deadlines-ics') : actionCalendarUrl(lang, actionId);
-	const name = actionId === undefined ? t(lang, 'calendar.name') : t(lang, 'calendar.actionName', { n: actionId });
-	return deadlinesIcs(roadmapData(lang), {
-		lang,
-		host: new URL(SITE).host,
-		stamp: calendarStamp(),
-		url: absolute(url),
-		text: icsText(lang, name),
-		...(actionId === undefined ? {} : { actionIds: [actionId] }),
-	});
+	const url = absolute(actionId === undefined ? dataFileUrl(lang, 'deadlines-ics') : actionCalendarUrl(lang, actionId));
+	return deadlinesCalendar(roadmapData(lang), url, actionId);
 }
 
 /** The text of a data file in a language. */

@@ -1,17 +1,12 @@
 /**
- * Interface strings and localised URLs. URLs are built with `astro:i18n` so that the locale
+ * Interface strings (strings.ts) and localised URLs. URLs are built with `astro:i18n` so that the locale
  * prefix and trailing-slash rules stay Astro's; segment names that differ by language live here.
  */
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import type { Lang } from '../schemas';
-import { typography } from '../lib/typography';
-import { en } from './ui.en';
-import { fr, type UiKey } from './ui.fr';
 
 export { LANGS, type Lang } from '../schemas';
 import { LANGS } from '../schemas';
-
-const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };
 
 /** Language names, written in their own language. */
 export const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', en: 'English' };
@@ -19,24 +14,7 @@ export const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', en: 'Engl
 /** The other language of the site. */
 export const otherLang = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');
 
-/**
- * The interface string `key` in `lang`, with `{name}` placeholders filled in.
- * @example t('fr', 'action.label', { n: 6 }) // 'Action 6'
- */
-export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
-	return fill(typography(lang, dictionaries[lang][key]), values);
-}
-
-/**
- * The interface string as written in the dictionary, without the site's typography: for data files
- * (JSON, CSV, iCalendar), which keep plain text.
- */
-export function tPlain(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
-	return fill(dictionaries[lang][key], values);
-}
-
-const fill = (text: string, values: Record<string, string | number>) =>
-	text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+export { t, tPlain } from './strings';
 
 export { segment, type Section } from './segments';
 import { SEGMENTS, type Section } from './segments';

@@ -1,8 +1,13 @@
-/** One action's deadlines as an iCalendar file, e.g. `/fr/actions/7/echeances.ics` (the extension in the route, so that the dev server serves it without a trailing slash). */
+/**
+ * One action's deadlines as an iCalendar file, e.g. `/fr/actions/7/echeances.ics` (the extension in
+ * the route, so that the dev server serves it without a trailing slash). A route of `astro dev` only:
+ * a build writes these files once it is done (config/action-calendars.ts), from the same data and
+ * through the same function (src/calendars.ts).
+ */
 import type { APIRoute } from 'astro';
-import { contentLangs } from '../../../../content';
-import { roadmap } from '../../../../roadmap';
-import { actionCalendarUrl, calendarFile } from '../../../../exports';
+import { contentLangs } from '../content';
+import { roadmap } from '../roadmap';
+import { actionCalendarUrl, calendarFile } from '../exports';
 
 export function getStaticPaths() {
 	return contentLangs().flatMap((lang) =>
