@@ -11,14 +11,14 @@ import { fr, type UiKey } from './ui.fr';
 const dictionaries: Record<Lang, Record<UiKey, string>> = { fr, en };
 
 /** A dictionary with the site's typography applied, each string once per build (pages call `t` hundreds of times). */
-const typeset = memo((lang: Lang) => Object.fromEntries(Object.entries(dictionaries[lang]).map(([key, text]) => [key, typography(lang, text)])) as Record<UiKey, string>);
+const typesetDictionary = memo((lang: Lang) => Object.fromEntries(Object.entries(dictionaries[lang]).map(([key, text]) => [key, typography(lang, text)])) as Record<UiKey, string>);
 
 /**
  * The interface string `key` in `lang`, with `{name}` placeholders filled in.
  * @example t('fr', 'action.label', { n: 6 }) // 'Action 6'
  */
 export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
-	return fill(typeset(lang)[key], values);
+	return fill(typesetDictionary(lang)[key], values);
 }
 
 /**
