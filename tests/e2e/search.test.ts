@@ -309,7 +309,7 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 		await close();
 	});
 
-	test('the first three results show at once, and only the results on screen fetch their fragment', async () => {
+	test('the first three results show at once, only the results on screen fetch their fragment, and the others\' placeholders do not shimmer forever', async () => {
 		// A short window: Pagefind's list would wait to see a result on screen before fetching it.
 		const context = await site.browser.newContext({ viewport: { width: 360, height: 480 } });
 		const page = await context.newPage();
@@ -328,6 +328,10 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 		const drawn = await items.locator('.pf-result-link').count();
 		expect(drawn).toBeLessThan(shown.length);
 		expect(fragments.length).toBe(drawn);
+		// The placeholders of the results not drawn shimmer a little, not forever (they stay until scrolled to).
+		const placeholders = await page.locator('search-page pagefind-results .pf-skeleton').evaluateAll((els) => els.map((el) => `${getComputedStyle(el).animationName} × ${getComputedStyle(el).animationIterationCount}`));
+		expect(placeholders.length).toBeGreaterThan(0);
+		expect(new Set(placeholders)).toEqual(new Set(['pf-shimmer × 2']));
 		await context.close();
 	});
 
