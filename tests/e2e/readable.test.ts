@@ -1,14 +1,16 @@
 /**
- * In a real browser, as a reader sees it: on a phone (360×740) and a desktop (1280×800), light and
- * dark, every deadline's date is on screen, nothing spills out of its box, the page never scrolls
- * sideways, and the charts' text is inside the chart and large enough to read; on the connections
- * graph's pages, the graph's own layout at each width (graphProblems). At 1280 px, where the
- * charts are drawn by scrolling to them, the same drawn pages are also where every diagram is checked:
- * an SVG with its title, no Mermaid error, in the page's theme, and the page with every diagram drawn
- * passes axe (light: every rule; dark: the colour rules, as in accessibility.test.ts). One context per
- * width; each page is loaded once in it, in light mode, every chart drawn, then switched to the dark
- * scheme (its diagrams redraw, as they do for a reader whose system switches); every check is evaluated
- * in the page.
+ * In a real browser, as a reader sees it: on a phone (360×740) and a desktop (1280×800), every
+ * deadline's date is on screen, nothing spills out of its box, the page never scrolls sideways, and
+ * the charts' text is inside the chart and large enough to read; on the connections graph's pages,
+ * the graph's own layout at each width (graphProblems). At 1280 px, where the charts are drawn by
+ * scrolling to them, the same drawn pages are also where every diagram is checked: an SVG with its
+ * title, no Mermaid error, in the page's theme, and the page with every diagram drawn passes axe
+ * (light: every rule; dark: the colour rules, as in accessibility.test.ts). One context per width;
+ * each page is loaded once in it, in light mode, every chart drawn; at 1280 px it is then switched to
+ * the dark scheme (its diagrams redraw, as they do for a reader whose system switches) and read again.
+ * The phone is read in light mode only: the dark scheme changes colours and nothing else (each colour
+ * is a light-dark() pair, tokens.css), and the desktop sweep checks that Mermaid's dark theme draws
+ * every diagram at the size the light one did. Every check is evaluated in the page.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -83,6 +85,16 @@ const diagramsOf = (page: Page) =>
 		els.map((el) => ({ theme: el.getAttribute('data-rendered'), error: el.getAttribute('data-error'), svg: !!el.querySelector('svg[aria-roledescription]'), title: el.querySelector('svg title')?.textContent ?? '' })),
 	);
 
+/** The size of every drawn diagram and the page's height: what a colour scheme must not change. */
+const geometry = (page: Page) =>
+	page.evaluate(() => [
+		document.documentElement.scrollHeight,
+		...[...document.querySelectorAll('mermaid-diagram svg')].map((svg) => {
+			const r = svg.getBoundingClientRect();
+			return `${r.width.toFixed(1)}×${r.height.toFixed(1)}`;
+		}),
+	]);
+
 /** The connections graph's pages: the sweeps also read the graph's own layout there. */
 const GRAPH_PAGES = new Set(['/fr/liens/', '/en/connections/']);
 
@@ -149,11 +161,12 @@ async function graphProblems(page: Page, desktop: boolean): Promise<string[]> {
 }
 
 describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
-	// Each page is loaded once per width, in light mode, every chart drawn; then switched to the
-	// dark scheme (its diagrams redraw) and read again: what a colour scheme can change is read in each.
+	// Each page is loaded once per width, in light mode, every chart drawn; at 1280 px then switched to
+	// the dark scheme (its diagrams redraw) and read again: what a colour scheme can change is read in each.
 	for (const viewport of viewports) {
 		const desktop = viewport.width > 1000;
-		test.concurrent(`at ${viewport.width}×${viewport.height}, in light mode then switched to dark, dates are on screen, nothing spills, charts are legible, the connections graph ${desktop ? 'fits the page' : 'is drawn only on request, in its own scroll box'}${desktop ? '; every diagram renders to an accessible SVG in the theme, and the page passes axe' : ''}`, async () => {
+		const schemes = desktop ? (['light', 'dark'] as const) : (['light'] as const);
+		test.concurrent(`at ${viewport.width}×${viewport.height}, ${desktop ? 'in light mode then switched to dark' : 'in light mode'}, dates are on screen, nothing spills, charts are legible, the connections graph ${desktop ? 'fits the page' : 'is drawn only on request, in its own scroll box'}${desktop ? '; every diagram renders to an accessible SVG in the theme, at the same size in both, and the page passes axe' : ''}`, async () => {
 			const context = await site.browser.newContext({ viewport });
 			const page = await context.newPage();
 			const errors: string[] = [];
@@ -174,8 +187,12 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 					expect(await page.evaluate(() => document.querySelector('button.show-chart')!.getBoundingClientRect().bottom < document.querySelector('table')!.getBoundingClientRect().top), `${path}: the button before the table`).toBe(true);
 				}
 				await drawCharts(page);
-				for (const scheme of ['light', 'dark'] as const) {
-					if (scheme === 'dark') await toDark(page);
+				const light = await geometry(page);
+				for (const scheme of schemes) {
+					if (scheme === 'dark') {
+						await toDark(page);
+						expect(await geometry(page), `${path}: the dark scheme draws the page and its diagrams at the same size`).toEqual(light);
+					}
 					expect(await problems(page), `${path} (${scheme})`).toEqual([]);
 					if (GRAPH_PAGES.has(path)) expect(await graphProblems(page, desktop), `${path} (${scheme}): the connections graph`).toEqual([]);
 					if (!desktop || NO_DIAGRAM.has(path)) continue;
