@@ -54,13 +54,17 @@ const paths = unswept.filter((path, i) => unswept.findIndex((p) => keys.get(p) =
 /** A page's kind: its route (`/fr/actions/…/` for every action); any other page is its own. */
 const kindOf = (path: string) => path.replace(/^(\/[a-z]{2}\/[^/]+\/)[^/]+\/$/, '$1…/');
 
+const vocabularies = new Map<string, Set<string>>();
 /** What can have colours of its own on a page: each element of its body as `tag.class…`, with its axis (tokens.css). */
 function vocabulary(path: string): Set<string> {
-	const words = new Set<string>();
+	let words = vocabularies.get(path);
+	if (words) return words;
+	words = new Set<string>();
 	for (const el of readPage(path).querySelectorAll('body *')) {
 		const axis = el.getAttribute('data-axis');
 		words.add(`${el.tagName.toLowerCase()}${[...el.classList.values()].sort().map((c) => `.${c}`).join('')}${axis ? `[data-axis=${axis}]` : ''}`);
 	}
+	vocabularies.set(path, words);
 	return words;
 }
 
@@ -71,16 +75,15 @@ function vocabulary(path: string): Set<string> {
  */
 function darkAudited(): Set<string> {
 	const dark = new Set<string>();
-	const vocabularies = new Map([...paths, ...SWEPT_PAGES].map((path) => [path, vocabulary(path)]));
 	for (const kind of new Set(paths.map(kindOf))) {
-		const covered = new Set(SWEPT_PAGES.filter((p) => kindOf(p) === kind).flatMap((p) => [...vocabularies.get(p)!]));
+		const covered = new Set(SWEPT_PAGES.filter((p) => kindOf(p) === kind).flatMap((p) => [...vocabulary(p)]));
 		const pages = paths.filter((p) => kindOf(p) === kind);
-		const missing = (path: string) => [...vocabularies.get(path)!].filter((w) => !covered.has(w)).length;
+		const missing = (path: string) => [...vocabulary(path)].filter((w) => !covered.has(w)).length;
 		// A kind the sweeps do not audit dark gets at least one page.
 		while (pages.some((p) => missing(p) > 0) || (covered.size === 0 && pages.length > 0)) {
 			const best = pages.reduce((a, b) => (missing(b) > missing(a) ? b : a));
 			dark.add(best);
-			for (const w of vocabularies.get(best)!) covered.add(w);
+			for (const w of vocabulary(best)) covered.add(w);
 		}
 	}
 	return dark;
