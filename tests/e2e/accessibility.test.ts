@@ -35,14 +35,16 @@ import { reportCspViolations, watchTroubles } from '../helpers/troubles';
 /** A French organisation page: one of the pages filled from `content/organisations.yml` by one template. */
 const ORGANISATION = new RegExp(`^/fr/${segment('organisations', 'fr')}/[^/]+/$`);
 
+/** A page's kind: its route (`/fr/actions/…/` for every action); any other page is its own. */
+const kindOf = (path: string) => path.replace(/^(\/[a-z]{2}\/[^/]+\/)[^/]+\/$/, '$1…/');
+
 /**
- * What makes pages one for the audit: an English page's kind (its route: `/en/actions/…/` for every
- * action); a French organisation page's markup shape (repeated items counted once); any other page
- * is its own.
+ * What makes pages one for the audit: an English page's kind (kindOf); a French organisation page's
+ * markup shape (repeated items counted once); any other page is its own.
  */
 function auditKey(path: string): string {
-	if (path.startsWith('/en/')) return path.replace(/^(\/en\/[^/]+\/)[^/]+\/$/, '$1…/');
-	if (ORGANISATION.test(path)) return `${path.replace(/[^/]+\/$/, '…/')} ${markupShape(readPage(path).querySelector('main')!, { once: true }).join('|')}`;
+	if (path.startsWith('/en/')) return kindOf(path);
+	if (ORGANISATION.test(path)) return `${kindOf(path)} ${markupShape(readPage(path).querySelector('main')!, { once: true }).join('|')}`;
 	return path;
 }
 const built = builtPages();
@@ -50,9 +52,6 @@ const keys = new Map(built.map((path) => [path, auditKey(path)]));
 /** The audited pages: of the pages the sweeps do not audit (see above), the first of each key. */
 const unswept = built.filter((path) => !SWEPT_PAGES.includes(path));
 const paths = unswept.filter((path, i) => unswept.findIndex((p) => keys.get(p) === keys.get(path)) === i);
-
-/** A page's kind: its route (`/fr/actions/…/` for every action); any other page is its own. */
-const kindOf = (path: string) => path.replace(/^(\/[a-z]{2}\/[^/]+\/)[^/]+\/$/, '$1…/');
 
 const vocabularies = new Map<string, Set<string>>();
 /** What can have colours of its own on a page: each element of its body as `tag.class…`, with its axis (tokens.css). */
@@ -80,7 +79,7 @@ function darkAudited(): Set<string> {
 		const pages = paths.filter((p) => kindOf(p) === kind);
 		const missing = (path: string) => [...vocabulary(path)].filter((w) => !covered.has(w)).length;
 		// A kind the sweeps do not audit dark gets at least one page.
-		while (pages.some((p) => missing(p) > 0) || (covered.size === 0 && pages.length > 0)) {
+		while (covered.size === 0 || pages.some((p) => missing(p) > 0)) {
 			const best = pages.reduce((a, b) => (missing(b) > missing(a) ? b : a));
 			dark.add(best);
 			for (const w of vocabulary(best)) covered.add(w);
