@@ -109,8 +109,11 @@ function task(item: TimelineItem, name: string): string {
 	}
 }
 
-/** Row geometry of the gantt charts (Mermaid `gantt` config): a label line above each thin bar. */
-export const GANTT = { barHeight: 12, barGap: 30, topPadding: 40, fontSize: 14, sectionFontSize: 14, leftPadding: 20, rightPadding: 40, gridLineStartPadding: 30 } as const;
+/**
+ * Row geometry of the gantt charts (Mermaid `gantt` config): a label above each thin bar, with room
+ * for it on two lines (MermaidDiagram.astro wraps a label too long for the chart's width).
+ */
+export const GANTT = { barHeight: 12, barGap: 34, topPadding: 40, fontSize: 14, sectionFontSize: 14, leftPadding: 20, rightPadding: 40, gridLineStartPadding: 30 } as const;
 
 /** The height Mermaid gives a gantt chart of `tasks` rows (rows plus top and bottom paddings). */
 export const ganttHeight = (tasks: number) => 2 * GANTT.topPadding + tasks * (GANTT.barHeight + GANTT.barGap);

@@ -209,6 +209,27 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 		}, 180_000);
 	}
 
+	// Between the phone (charts on request, in a scroll box) and the desktop (labels set smaller to
+	// fit), a label too long for the chart even at 12 px goes on two lines: the timelines, which have
+	// every label, at a tablet's 768 px. (They used to widen the chart past its box, which cut the
+	// longest labels, dates included, with nothing to say that the chart scrolled.)
+	test('on a tablet, every timeline label is whole inside its chart, a long one on two lines with its date whole', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 768, height: 1024 } });
+		for (const path of ['/fr/calendrier/', '/en/timeline/']) {
+			await page.goto(site.url + path);
+			await drawCharts(page);
+			expect(await problems(page), path).toEqual([]);
+			const wrapped = await page.$$eval('mermaid-diagram text.row-label:has(tspan)', (texts) => texts.map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent ?? '')));
+			expect(wrapped.length, `${path}: labels on two lines`).toBeGreaterThan(2);
+			for (const lines of wrapped) {
+				expect(lines, path).toHaveLength(2);
+				expect(lines[0], `${path}: a line break keeps its space`).toMatch(/ $/);
+				expect(lines[1]!.trim(), `${path}: the date whole on the second line`).toMatch(/\([^()]+\)( [→↻])?$/);
+			}
+		}
+		await page.close();
+	});
+
 	test('on a phone, replacing a chart by its button does not make the page below jump (layout shifts in main)', async () => {
 		const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
 		const page = await context.newPage();
