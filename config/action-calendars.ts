@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { calendarFile } from '../src/calendars';
+import { calendarIcs } from '../src/calendars';
 import { segment } from '../src/i18n/segments';
 import type { RoadmapData } from '../src/lib/exports/actions-schema';
 import { dataFile } from '../src/lib/exports/files';
@@ -34,7 +34,7 @@ export default function actionCalendars(): AstroIntegration {
 				for (const lang of LANGS) {
 					const data = JSON.parse(readFileSync(join(site, lang, segment('data', lang), dataFile('actions-json').names[lang]), 'utf8')) as RoadmapData;
 					for (const action of data.actions) {
-						writeFileSync(join(site, decodeURI(new URL(action.calendar).pathname)), calendarFile(data, action.calendar, action.id));
+						writeFileSync(join(site, decodeURI(new URL(action.calendar).pathname)), calendarIcs(data, action.calendar, action.id));
 						written++;
 					}
 				}

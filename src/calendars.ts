@@ -31,7 +31,7 @@ const icsText = (lang: Lang, calendarName: string): IcsText => ({
  * The calendar published at the absolute address `url`: of every deadline of `data`, or of one
  * action's when `actionId` is given (`url` is then that action's `calendar`).
  */
-export function calendarFile(data: RoadmapData, url: string, actionId?: number): string {
+export function calendarIcs(data: RoadmapData, url: string, actionId?: number): string {
 	const { lang } = data;
 	const name = actionId === undefined ? t(lang, 'calendar.name') : t(lang, 'calendar.actionName', { n: actionId });
 	return deadlinesIcs(data, {

@@ -14,7 +14,7 @@ import { buildRoadmapData } from './lib/exports/roadmap-data';
 import type { RoadmapData } from './lib/exports/actions-schema';
 import type { APIRoute } from 'astro';
 import { isPlaceholderSite, readerUrl } from './lib/site-url';
-import { calendarFile as deadlinesCalendar } from './calendars';
+import { calendarIcs } from './calendars';
 
 /** The site's public address, from `site` in astro.config.mjs. */
 const SITE = import.meta.env.SITE;
@@ -70,7 +70,7 @@ function buildExportData(lang: Lang): RoadmapData {
 /** The calendar of every deadline, or of one action's when `actionId` is given (src/calendars.ts). */
 export function calendarFile(lang: Lang, actionId?: number): string {
 	const url = absolute(actionId === undefined ? dataFileUrl(lang, 'deadlines-ics') : actionCalendarUrl(lang, actionId));
-	return deadlinesCalendar(roadmapData(lang), url, actionId);
+	return calendarIcs(roadmapData(lang), url, actionId);
 }
 
 /** The text of a data file in a language. */

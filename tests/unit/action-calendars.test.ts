@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import actionCalendars from '../../config/action-calendars';
-import { calendarFile } from '../../src/calendars';
+import { calendarIcs } from '../../src/calendars';
 import { buildRoadmapData } from '../../src/lib/exports/roadmap-data';
 import { input } from './exports/fixture';
 
@@ -39,7 +39,7 @@ describe('action calendars', () => {
 			for (const a of data.actions) {
 				const file = join(dir, data.lang, 'actions', String(a.id), data.lang === 'fr' ? 'echeances.ics' : 'deadlines.ics');
 				const text = readFileSync(file, 'utf8');
-				expect(text).toBe(calendarFile(data, a.calendar, a.id));
+				expect(text).toBe(calendarIcs(data, a.calendar, a.id));
 				// Only this action's deadlines.
 				expect(text.match(/^UID:.*$/gm)).toEqual(a.deadlines.map((_, i) => `UID:action-${a.id}-deadline-${i + 1}@roadmap.example`));
 			}
