@@ -212,8 +212,11 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 	// Between the phone (charts on request, in a scroll box) and the desktop (labels set smaller to
 	// fit), a label too long for the chart even at 12 px goes on two lines: the timelines, which have
 	// every label, at a tablet's 768 px. (They used to widen the chart past its box, which cut the
-	// longest labels, dates included, with nothing to say that the chart scrolled.)
-	test('on a tablet, every timeline label is whole inside its chart, a long one on two lines with its date whole', async () => {
+	// longest labels, dates included, with nothing to say that the chart scrolled.) The connections
+	// graph, scaled down to the page's width, waits for a click where its labels would fall below 12 px
+	// (it showed them at 10 to 12 px between 670 and 810 px), and above that reserves a height in
+	// proportion (a blank of 240 px lay under it at 768 px).
+	test('on a tablet, every timeline label is whole inside its chart, a long one on two lines with its date whole; the connections graph is legible and leaves no blank', async () => {
 		const page = await site.browser.newPage({ viewport: { width: 768, height: 1024 } });
 		for (const path of ['/fr/calendrier/', '/en/timeline/']) {
 			await page.goto(site.url + path);
@@ -227,6 +230,22 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 				expect(lines[1]!.trim(), `${path}: the date whole on the second line`).toMatch(/\([^()]+\)( [→↻])?$/);
 			}
 		}
+		// At 768 px the graph comes on request, whole, in its own scroll box, as on a phone.
+		await page.goto(site.url + '/fr/liens/');
+		expect(await page.locator('.graph button.show-chart').count(), 'a button, not a shrunken graph').toBe(1);
+		await drawCharts(page);
+		expect(await graphProblems(page, false)).toEqual([]);
+		// A little wider, it is drawn in place, scaled down, its labels 12 px or more, with no blank under it.
+		await page.setViewportSize({ width: 900, height: 1024 });
+		await page.goto(site.url + '/en/connections/');
+		await drawCharts(page);
+		const g = await graph(page);
+		expect(g.smallest, 'smallest label at 900 px').toBeGreaterThanOrEqual(12);
+		const blank = await page.evaluate(() => {
+			const chart = document.querySelector('.graph mermaid-diagram')!;
+			return chart.getBoundingClientRect().height - chart.querySelector('svg')!.getBoundingClientRect().height;
+		});
+		expect(blank, 'the height the graph reserved, less its own').toBeLessThan(40);
 		await page.close();
 	});
 
