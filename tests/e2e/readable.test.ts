@@ -385,6 +385,22 @@ describe.skipIf(!hasBrowser)('printed', () => {
 		await context.close();
 	});
 
+	test('the links table prints each action\'s address once, after its name, and nothing runs over a cell', async () => {
+		const page = await site.browser.newPage({ viewport: { width: 600, height: 1000 } });
+		await page.emulateMedia({ media: 'print' });
+		await page.goto(site.url + '/fr/liens/');
+		const table = await page.evaluate(() => {
+			const after = (a: Element) => getComputedStyle(a, '::after').content;
+			return {
+				names: [...document.querySelectorAll('.links-table th a')].map(after).filter((c) => c.includes('/actions/')).length,
+				numbers: [...new Set([...document.querySelectorAll('.links-table td a')].map(after))],
+				spilling: [...document.querySelectorAll('.links-table :is(th, td)')].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => (c.textContent ?? '').trim().slice(0, 30)),
+			};
+		});
+		expect(table).toEqual({ names: 26, numbers: ['none'], spilling: [] });
+		await page.close();
+	});
+
 	test('the whole roadmap\'s table of contents does not number its entries (its nested lists would restart at 1)', async () => {
 		const page = await site.browser.newPage();
 		for (const media of ['screen', 'print'] as const) {
