@@ -1,93 +1,103 @@
 /**
  * axe-core on the built pages, one test per page, a few at a time (the browser project's
  * maxConcurrency), in tabs that navigate from page to page, under the site's Content-Security-Policy:
- * while it is audited a page has no script error, no CSP violation and no failed request. Each page is loaded once: in light
- * mode every rule of WCAG 2.2 A/AA and best practices; then switched to the dark scheme
- * (prefers-color-scheme), the rules a colour scheme can change (contrast, links told apart from
- * text), since the themes differ only in colours; a test checks that the switch gives every element
- * the colours a page loaded in the dark scheme has; and keyboard use of the page shell.
+ * while it is audited a page has no script error, no CSP violation and no failed request. Each page is
+ * loaded once and audited in light mode for every rule of WCAG 2.2 A/AA and best practices, then
+ * switched to the dark scheme (prefers-color-scheme) and audited for the rules a colour scheme can
+ * change (contrast, links told apart from text), since the themes differ only in colours; a test
+ * checks that the switch gives every element the colours a page loaded in the dark scheme has; and
+ * keyboard use of the page shell.
  *
- * Which pages: every French page (the original), and in English one page of each kind (each page
- * that is alone of its kind, one action, one axis, one organisation), as Starlight audits its
- * translations (docs/__a11y__ in withastro/starlight). An English page is its French twin's markup
- * with the text translated: i18n.test.ts checks that for every page, and html-validate checks every
- * page's markup (validity.test.ts). The French organisation pages are one template filled from
- * content/organisations.yml, with no text of their own: one page of each markup shape is audited.
- * The pages readable.test.ts draws whole are audited there, with every diagram drawn, in both
- * schemes, and not again here.
- *
- * Which pages are audited in the dark scheme too: since the themes differ only in colours, what the
- * dark palette can get wrong is the colour of a kind of element, not of a page's words. So of the
- * pages of one kind (the pages of one route, `/fr/actions/…/`; any other page is its own kind) the
- * dark audit takes, besides those the sweeps audit dark, the fewest pages whose elements together
- * have every tag, class and axis that any of the kind's audited pages has (darkAudited): every kind
- * at least once, and a new kind of element on any page brings a page with it into the dark audit.
+ * Which pages: a cover of the site's markup. axe judges elements: their tag, classes and attributes
+ * (role, lang, aria-*, the Astro scope a style keys on), where they sit, their colours; pages of one
+ * route are one template filled from the content, and differ only in which elements their text brings.
+ * So every page that is alone of its kind (its route) is audited, and of the pages of one route
+ * (`/fr/actions/…/`, `/fr/axes/…/`, `/fr/acteurs/…/`) the fewest whose elements, each with its parent
+ * and attributes (vocabulary), together have every element any page of the route has. An English page
+ * is its French twin's markup with the text translated (i18n.test.ts checks it for every page): what
+ * it brings of its own are the text-level elements translation adds (French names in `lang="fr"`,
+ * abbreviations), covered over all English pages together. html-validate checks every page's markup
+ * and what axe would find in its order or words (heading levels, empty headings and links, duplicate
+ * ids, references; validity.test.ts). The pages readable.test.ts draws whole are audited there, with
+ * every diagram drawn, in both schemes: they count in the cover and are not audited again here.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { segment } from '../../src/i18n/segments';
 import { AXE, violations, type Scheme } from '../helpers/axe';
 import { SWEPT_PAGES, settleDiagrams, toDark } from '../helpers/charts';
 import { hasBrowser, useSite } from '../helpers/e2e';
-import { builtPages, markupShape, readPage } from '../helpers/site';
+import { builtPages, readPage } from '../helpers/site';
 import { reportCspViolations, watchTroubles } from '../helpers/troubles';
-
-/** A French organisation page: one of the pages filled from `content/organisations.yml` by one template. */
-const ORGANISATION = new RegExp(`^/fr/${segment('organisations', 'fr')}/[^/]+/$`);
 
 /** A page's kind: its route (`/fr/actions/…/` for every action); any other page is its own. */
 const kindOf = (path: string) => path.replace(/^(\/[a-z]{2}\/[^/]+\/)[^/]+\/$/, '$1…/');
 
-/**
- * What makes pages one for the audit: an English page's kind (kindOf); a French organisation page's
- * markup shape (repeated items counted once); any other page is its own.
- */
-function auditKey(path: string): string {
-	if (path.startsWith('/en/')) return kindOf(path);
-	if (ORGANISATION.test(path)) return `${kindOf(path)} ${markupShape(readPage(path).querySelector('main')!, { once: true }).join('|')}`;
-	return path;
-}
-const built = builtPages();
-const keys = new Map(built.map((path) => [path, auditKey(path)]));
-/** The audited pages: of the pages the sweeps do not audit (see above), the first of each key. */
-const unswept = built.filter((path) => !SWEPT_PAGES.includes(path));
-const paths = unswept.filter((path, i) => unswept.findIndex((p) => keys.get(p) === keys.get(path)) === i);
+/** Attributes whose value, not only their presence, changes what axe finds. */
+const VALUED = /^(role|lang|dir|type|scope|tabindex|hidden|data-axis|aria-(hidden|live|current|expanded|pressed|haspopup|level|sort))$/;
 
 const vocabularies = new Map<string, Set<string>>();
-/** What can have colours of its own on a page: each element of its body as `tag.class…`, with its axis (tokens.css). */
+/**
+ * What axe can judge on a page: each element of its body as `parent>tag.class…[attribute]…`, with the
+ * values of the attributes that change a rule's verdict (VALUED; the axis gives the colours,
+ * tokens.css) and the names of the others (an Astro scope, `aria-label`, `title`…); not its id.
+ */
 function vocabulary(path: string): Set<string> {
 	let words = vocabularies.get(path);
 	if (words) return words;
 	words = new Set<string>();
 	for (const el of readPage(path).querySelectorAll('body *')) {
-		const axis = el.getAttribute('data-axis');
-		words.add(`${el.tagName.toLowerCase()}${[...el.classList.values()].sort().map((c) => `.${c}`).join('')}${axis ? `[data-axis=${axis}]` : ''}`);
+		const attributes = Object.entries(el.attributes)
+			.filter(([name]) => name !== 'id' && name !== 'class')
+			.map(([name, value]) => (VALUED.test(name) ? `[${name}=${value}]` : `[${name}]`))
+			.sort()
+			.join('');
+		const classes = [...el.classList.values()].sort().map((c) => `.${c}`).join('');
+		words.add(`${el.parentNode?.rawTagName?.toLowerCase() ?? ''}>${el.tagName.toLowerCase()}${classes}${attributes}`);
 	}
 	vocabularies.set(path, words);
 	return words;
 }
 
+/** The French twin of an English page: its `hreflang="fr"` alternate. */
+const twinOf = (path: string) => new URL(readPage(path).querySelector('link[rel="alternate"][hreflang="fr"]')!.getAttribute('href')!).pathname;
+
+/** What a page brings to the audit: a French page, all of its vocabulary; an English one, what its French twin lacks. */
+function own(path: string): Set<string> {
+	if (!path.startsWith('/en/')) return vocabulary(path);
+	const twin = vocabulary(twinOf(path));
+	return new Set([...vocabulary(path)].filter((w) => !twin.has(w)));
+}
+
+/** The pages one cover is taken from: those of one French kind, or every English page. */
+const groupOf = (path: string) => (path.startsWith('/en/') ? '/en/' : kindOf(path));
+
+const built = builtPages();
+
 /**
- * The audited pages that are audited in the dark scheme too (see above): for each kind, greedily,
- * the page that brings the most of the kind's vocabulary not yet covered by the kind's pages the
- * sweeps audit dark (SWEPT_PAGES) or by those already taken, until all of it is covered.
+ * The audited pages: for each group, greedily, the page that brings the most of the group's vocabulary
+ * not yet covered by the group's pages the sweeps audit (SWEPT_PAGES) or by those already taken, until
+ * all of it is covered; a group the sweeps do not audit gets at least one page (every page alone of its kind).
  */
-function darkAudited(): Set<string> {
-	const dark = new Set<string>();
-	for (const kind of new Set(paths.map(kindOf))) {
-		const covered = new Set(SWEPT_PAGES.filter((p) => kindOf(p) === kind).flatMap((p) => [...vocabulary(p)]));
-		const pages = paths.filter((p) => kindOf(p) === kind);
-		const missing = (path: string) => [...vocabulary(path)].filter((w) => !covered.has(w)).length;
-		// A kind the sweeps do not audit dark gets at least one page.
-		while (covered.size === 0 || pages.some((p) => missing(p) > 0)) {
-			const best = pages.reduce((a, b) => (missing(b) > missing(a) ? b : a));
-			dark.add(best);
-			for (const w of vocabulary(best)) covered.add(w);
+function cover(): string[] {
+	const taken: string[] = [];
+	for (const group of new Set(built.map(groupOf))) {
+		const pages = built.filter((p) => groupOf(p) === group);
+		const swept = pages.filter((p) => SWEPT_PAGES.includes(p));
+		const covered = new Set(swept.flatMap((p) => [...own(p)]));
+		const rest = pages.filter((p) => !swept.includes(p));
+		const missing = (path: string) => [...own(path)].filter((w) => !covered.has(w)).length;
+		let needsOne = swept.length === 0;
+		while (rest.length > 0 && (needsOne || rest.some((p) => missing(p) > 0))) {
+			const best = rest.reduce((a, b) => (missing(b) > missing(a) ? b : a));
+			taken.push(best);
+			rest.splice(rest.indexOf(best), 1);
+			for (const w of own(best)) covered.add(w);
+			needsOne = false;
 		}
 	}
-	return dark;
+	return taken;
 }
-const DARK = darkAudited();
+const paths = cover();
 
 const site = useSite();
 
@@ -120,36 +130,27 @@ afterAll(async () => {
 });
 
 describe.skipIf(!hasBrowser)('axe-core', () => {
-	test('audits every French page (organisation pages: one of each shape) and one English page of each kind, or has them audited with their diagrams drawn', () => {
-		const audited = new Set([...paths, ...SWEPT_PAGES]);
-		const keysOf = (list: string[]) => [...new Set(list.map((p) => keys.get(p)))].sort();
-		expect(keysOf([...audited])).toEqual(keysOf(built));
-		expect(built.filter((p) => !p.startsWith('/en/') && !ORGANISATION.test(p) && !audited.has(p))).toEqual([]);
-		const organisations = built.filter((p) => ORGANISATION.test(p));
-		expect(organisations.length).toBeGreaterThan(20);
-		// More than one shape: pages with both lists of actions, and pages where one list is empty.
-		expect(organisations.filter((p) => audited.has(p)).length).toBeGreaterThan(1);
-		expect(keysOf(built.filter((p) => p.startsWith('/en/')))).toEqual(expect.arrayContaining(['/en/actions/…/', '/en/axes/…/', '/en/organisations/…/', '/en/about/']));
-		expect(built.length).toBeGreaterThan(130);
-		expect(paths.length).toBeGreaterThan(50);
-	});
-
-	test('audits in the dark scheme a page of each kind, and enough of them for every element any page of the kind has', () => {
-		const dark = [...DARK, ...SWEPT_PAGES];
-		expect([...new Set(dark.map(kindOf))].sort()).toEqual(expect.arrayContaining([...new Set(paths.map(kindOf))].sort()));
-		for (const path of paths) {
-			const seen = new Set(dark.filter((p) => kindOf(p) === kindOf(path)).flatMap((p) => [...vocabulary(p)]));
-			expect([...vocabulary(path)].filter((w) => !seen.has(w)), `${path}: elements no page of its kind is audited dark with`).toEqual([]);
+	test('audits a cover of the markup: every page alone of its kind, and of the pages of one route enough for every element any of them has, English text-level elements included', () => {
+		const audited = [...paths, ...SWEPT_PAGES];
+		for (const path of built) {
+			const seen = new Set(audited.filter((p) => groupOf(p) === groupOf(path)).flatMap((p) => [...own(p)]));
+			expect([...own(path)].filter((w) => !seen.has(w)), `${path}: elements no audited page of its kind has`).toEqual([]);
 		}
-		// The French action pages take more than the sweeps' three: their texts differ in elements.
-		expect(paths.filter((p) => DARK.has(p) && kindOf(p) === '/fr/actions/…/').length).toBeGreaterThan(0);
-		expect(DARK.size).toBeLessThan(paths.length);
+		// Every page alone of its kind, in French: the home, the about pages, the lists, the 404 page…
+		const single = built.filter((p) => !p.startsWith('/en/') && built.filter((q) => kindOf(q) === kindOf(p)).length === 1);
+		expect(single.filter((p) => !audited.includes(p))).toEqual([]);
+		expect(single.length).toBeGreaterThan(15);
+		// The routes' pages differ in elements: more than one action, axis and organisation page is audited.
+		for (const route of ['/fr/actions/…/', '/fr/axes/…/', '/fr/acteurs/…/']) expect(audited.filter((p) => kindOf(p) === route).length, route).toBeGreaterThan(1);
+		// English text brings elements of its own: French names, kept in French (lang="fr").
+		expect([...own('/en/actions/15/')].some((w) => w.includes('[lang=fr]'))).toBe(true);
+		expect(paths.some((p) => p.startsWith('/en/'))).toBe(true);
+		expect(built.length).toBeGreaterThan(130);
 	});
 
-	// Each page is loaded once, audited in light mode, then, if it is one of the dark-audited (DARK),
-	// switched to dark and audited again.
+	// Each page is loaded once, audited in light mode, then switched to dark and audited again.
 	describe.concurrent('in light mode, then dark', () => {
-		test.each(paths)('%s has no axe violation, and no script error, CSP violation or failed request', async (path) => {
+		test.each(paths)('%s has no axe violation in either scheme, and no script error, CSP violation or failed request', async (path) => {
 			const page = await takeTab();
 			const troubles = watchTroubles(page);
 			try {
@@ -157,10 +158,8 @@ describe.skipIf(!hasBrowser)('axe-core', () => {
 				await page.goto(site.url + path);
 				await settleDiagrams(page, 'light');
 				const found = await violations(page, path, 'light');
-				if (DARK.has(path)) {
-					await toDark(page);
-					found.push(...(await violations(page, path, 'dark')));
-				}
+				await toDark(page);
+				found.push(...(await violations(page, path, 'dark')));
 				expect(found).toEqual([]);
 				expect(troubles.found, path).toEqual([]);
 			} finally {
