@@ -6,9 +6,11 @@
  *   checked in process for every case and by Astro's own sync for one case of each kind (no build);
  * - site: the built site (dist/), read from disk;
  * - browser: the built site served on 127.0.0.1 and driven in Chromium (one Chromium for the tier).
- * Only site and browser build the site, once: the global set-up starts the build
- * (tests/setup/build-site.ts) and their files wait for it (tests/setup/wait-for-build.ts), while
- * unit, types and content files, started first (tests/setup/sequencer.ts), already run.
+ * Only site and browser read the built site, built once: the global set-up starts the builds
+ * (tests/setup/build-site.ts: the site, and for the site tier a second build, for the content tier
+ * the hostile content, one after the other in one process) and their files wait for the site
+ * (tests/setup/wait-for-build.ts), while unit, types and content files, started first
+ * (tests/setup/sequencer.ts), already run.
  * `npm test` runs every tier.
  */
 import { defineConfig } from 'vitest/config';
@@ -38,7 +40,8 @@ export default defineConfig({
 			// Pure modules: one worker reused across files (isolate: false) halves the start-up cost.
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
 			{ test: { name: 'types', include: ['tests/types/**/*.test.ts'] } },
-			{ test: { name: 'content', include: ['tests/content/**/*.test.ts', 'tests/hostile/**/*.test.ts'], testTimeout: 120_000 } },
+			// The hostile content's build is asked of the global set-up too (hostile.test.ts reads it).
+			{ test: { name: 'content', include: ['tests/content/**/*.test.ts', 'tests/hostile/**/*.test.ts'], globalSetup: built.globalSetup, testTimeout: 120_000 } },
 			// The built site's tiers reuse their workers too (isolate: false): each file then skips a new
 			// process and the import of Vitest, playwright-core and the helpers (about 1 s of CPU a file).
 			// Their files keep no state outside their own module, which is evaluated afresh for each file.

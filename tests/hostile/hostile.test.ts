@@ -1,24 +1,20 @@
 /**
  * Hostile but valid content builds, and every output escapes it for its own format: the fixture in
- * ./content/ (see README.md) is laid over a copy of content/, the site is built into a temporary
- * folder, and each output is read back with a real parser.
+ * ./content/ (see README.md) is laid over a copy of content/ and built into a folder of its own by the
+ * global set-up (tests/setup/build-site.ts, ./fixture.ts), and each output is read back with a real parser.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { astroCommand } from '../helpers/astro';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { builtSite } from '../helpers/builds';
+import { FIXTURE } from './fixture';
 
-const FIXTURE = 'tests/hostile/content';
-const work = mkdtempSync(join(tmpdir(), 'roadmap-hostile-'));
-const dist = join(work, 'dist');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+let dist = '';
 
 /** The frontmatter of a fixture file. */
 const frontmatter = (path: string) => parseYaml(readFileSync(join(FIXTURE, path), 'utf8').split(/^---$/m)[1]!) as Record<string, any>;
@@ -34,18 +30,8 @@ const plain = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ').replace(/’/g, "
 /** Markup an attacker would like to see become elements. */
 const INJECTED = ['img', 'svg[onload]', 'iframe', 'i[onclick]', 'b[onmouseover]', 'a[href^="javascript"]'];
 
-beforeAll(() => {
-	const content = join(work, 'content');
-	cpSync('content', content, { recursive: true });
-	for (const file of readdirSync(FIXTURE, { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('.'))) {
-		rmSync(join(content, file.replace(/\.md$/, '.mdx')), { force: true });
-		cpSync(join(FIXTURE, file), join(content, file));
-	}
-	const [command, args] = astroCommand('build', '--silent', '--outDir', dist);
-	execFileSync(command, args, {
-		stdio: 'inherit',
-		env: { ...process.env, SITE_URL: 'https://feuille-de-route-sante-2022.example', ROADMAP_CONTENT_DIR: content, ROADMAP_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-	});
+beforeAll(async () => {
+	dist = await builtSite('hostile');
 }, 600_000);
 
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');

@@ -2,9 +2,8 @@
  * The order test files start in, across tiers: Vitest's own (failed first, then longest first from
  * its cache of past runs, or largest first on a fresh clone), except that the tiers which need no
  * site build (unit, types, content) go first, so that they run while the build of the global set-up
- * (tests/setup/build-site.ts) is still going instead of waiting behind files that wait for it; and
- * that, of the files that read the built site, those which build the site again go first, so that
- * their build runs beside the browser files instead of alone once they are done; then the longest
+ * (tests/setup/build-site.ts) is still going instead of waiting behind files that wait for it; then,
+ * of the files that read the built site, the longest
  * files, longest first, whatever Vitest's cache says (a fresh clone, as CI runs, has none, and Vitest
  * then starts the largest files first): the layout sweeps, the axe audit and search, which take most
  * of the run, and html-validate over every page, which ran last, alone on one core, for seven seconds.
@@ -12,8 +11,6 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const NO_BUILD = new Set(['unit', 'types', 'content']);
-/** Files of the built tiers that run a build of their own. */
-const REBUILDS = ['tests/build/reproducible.test.ts'];
 /** The longest files of the built tiers, longest first (wall times of 7 December: 93, 52, 50 and 9 s). */
 const LONGEST = ['tests/e2e/readable.test.ts', 'tests/e2e/accessibility.test.ts', 'tests/e2e/search.test.ts', 'tests/build/validity.test.ts'];
 
@@ -23,8 +20,7 @@ export default class TiersSequencer extends BaseSequencer {
 		const longest = (spec: TestSpecification) => LONGEST.findIndex((f) => spec.moduleId.endsWith(f));
 		const rank = (spec: TestSpecification) => {
 			if (NO_BUILD.has(spec.project.name)) return 0;
-			if (REBUILDS.some((f) => spec.moduleId.endsWith(f))) return 1;
-			return longest(spec) >= 0 ? 2 + longest(spec) / LONGEST.length : 3;
+			return longest(spec) >= 0 ? 1 + longest(spec) / LONGEST.length : 2;
 		};
 		return sorted.sort((a, b) => rank(a) - rank(b));
 	}
