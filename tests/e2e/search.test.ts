@@ -97,13 +97,20 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 		await page.keyboard.press('Escape');
 		await dialog.waitFor({ state: 'hidden' });
 		// The dialog's `close` event comes a task after it hides: it gives focus back to the button and
-		// says the dialog is collapsed. Wait for it before the next shortcut, or Pagefind's own close
-		// handling can land on the dialog the shortcut has just reopened (seen on a loaded machine).
+		// says the dialog is collapsed.
 		await expect.poll(() => page.locator('site-search > button').getAttribute('aria-expanded'), { timeout: 10_000 }).toBe('false');
 		expect(await page.evaluate(() => document.activeElement?.closest('site-search') !== null)).toBe(true);
 
 		await openDialog(page, 'Control+k');
 		expect(requested.some((path) => path === '/pagefind/pagefind-component-ui.js')).toBe(true);
+		// Closed and asked for again at once, before that close event: it opens again (Pagefind, which
+		// learns of the close from the event, ignored the shortcut; on a loaded machine a reader's Esc
+		// then "/" did the same).
+		await page.evaluate(() => {
+			document.querySelector('dialog[open]')!.close();
+			document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
+		});
+		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input') ?? false), { timeout: 10_000 }).toBe(true);
 		expect(errors).toEqual([]);
 		await close();
 	});
