@@ -3,10 +3,10 @@
  * its cache of past runs, or largest first on a fresh clone), except that the tiers which need no
  * site build (unit, types, content) go first, so that they run while the build of the global set-up
  * (tests/setup/build-site.ts) is still going instead of waiting behind files that wait for it; then,
- * of the files that read the built site, the longest
- * files, longest first, whatever Vitest's cache says (a fresh clone, as CI runs, has none, and Vitest
- * then starts the largest files first): the layout sweeps, the axe audit and search, which take most
- * of the run, and html-validate over every page, which ran last, alone on one core, for seven seconds.
+ * of the files that read the built site, the longest files, longest first, whatever Vitest's cache
+ * says (a fresh clone, as CI runs, has none, and Vitest then starts the largest files first): the
+ * layout sweeps, the axe audit and search, which take most of the run, and html-validate over every
+ * page, which ran last, alone on one core, for seven seconds.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
