@@ -107,7 +107,7 @@ describe.skipIf(!hasBrowser)('search on the built site', () => {
 		// learns of the close from the event, ignored the shortcut; on a loaded machine a reader's Esc
 		// then "/" did the same).
 		await page.evaluate(() => {
-			document.querySelector('dialog[open]')!.close();
+			document.querySelector<HTMLDialogElement>('dialog[open]')!.close();
 			document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
 		});
 		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input') ?? false), { timeout: 10_000 }).toBe(true);
