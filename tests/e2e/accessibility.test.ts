@@ -1,7 +1,8 @@
 /**
  * axe-core on the built pages, one test per page, a few at a time (the browser project's
  * maxConcurrency), in tabs that navigate from page to page, under the site's Content-Security-Policy:
- * while it is audited a page has no script error, no CSP violation and no failed request. Each page is
+ * while it is audited a page has no script error, no CSP violation, no failed request and no request
+ * to another site, and no page sets a cookie. Each page is
  * loaded once and audited in light mode for every rule of WCAG 2.2 A/AA and best practices, then
  * switched to the dark scheme (prefers-color-scheme) and audited for the rules a colour scheme can
  * change (contrast, links told apart from text), since the themes differ only in colours; a test
@@ -150,9 +151,9 @@ describe.skipIf(!hasBrowser)('axe-core', () => {
 
 	// Each page is loaded once, audited in light mode, then switched to dark and audited again.
 	describe.concurrent('in light mode, then dark', () => {
-		test.each(paths)('%s has no axe violation in either scheme, and no script error, CSP violation or failed request', async (path) => {
+		test.each(paths)('%s has no axe violation in either scheme, no script error, CSP violation, failed request or request to another site, and no cookie', async (path) => {
 			const page = await takeTab();
-			const troubles = watchTroubles(page);
+			const troubles = watchTroubles(page, site.url);
 			try {
 				await page.emulateMedia({ colorScheme: 'light' });
 				await page.goto(site.url + path);
@@ -162,6 +163,8 @@ describe.skipIf(!hasBrowser)('axe-core', () => {
 				found.push(...(await violations(page, path, 'dark')));
 				expect(found).toEqual([]);
 				expect(troubles.found, path).toEqual([]);
+				// The tabs share a context: a cookie set by any page audited so far would be here.
+				expect(await page.context().cookies(), path).toEqual([]);
 			} finally {
 				troubles.stop();
 				idle.push(page);

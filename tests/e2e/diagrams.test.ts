@@ -7,18 +7,22 @@
 import { describe, expect, test } from 'vitest';
 import { drawCharts } from '../helpers/charts';
 import { hasBrowser, useSite } from '../helpers/e2e';
+import { reportCspViolations, watchTroubles } from '../helpers/troubles';
 
 const site = useSite();
 
 describe.skipIf(!hasBrowser).concurrent('diagrams in Chromium', () => {
-	test('switching the theme re-renders the diagram in the new theme', async () => {
+	test('switching the theme with its button re-renders the diagram in the new theme, under the CSP', async () => {
 		const context = await site.browser.newContext({ colorScheme: 'light' });
+		await context.addInitScript(reportCspViolations);
 		const page = await context.newPage();
+		const troubles = watchTroubles(page, site.url);
 		await page.goto(site.url + '/fr/actions/13/');
 		await drawCharts(page);
 		await page.getByRole('button', { name: /Thème sombre/ }).click();
 		await page.waitForFunction(() => document.querySelector('mermaid-diagram')?.getAttribute('data-rendered') === 'dark');
 		expect(await page.locator('mermaid-diagram svg').count()).toBe(1);
+		expect(troubles.found).toEqual([]);
 		await context.close();
 	});
 

@@ -18,6 +18,7 @@ import { violations } from '../helpers/axe';
 import { NO_DIAGRAM, SWEPT_PAGES, drawCharts, toDark } from '../helpers/charts';
 import { hasBrowser, useSite } from '../helpers/e2e';
 import { serveDist } from '../helpers/server';
+import { reportCspViolations, watchTroubles } from '../helpers/troubles';
 
 const site = useSite();
 
@@ -167,15 +168,15 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 	for (const viewport of viewports) {
 		const desktop = viewport.width > 1000;
 		const schemes = desktop ? (['light', 'dark'] as const) : (['light'] as const);
-		test.concurrent(`at ${viewport.width}×${viewport.height}, ${desktop ? 'in light mode then switched to dark' : 'in light mode'}, dates are on screen, nothing spills, charts are legible, the connections graph ${desktop ? 'fits the page' : 'is drawn only on request, in its own scroll box'}${desktop ? '; every diagram renders to an accessible SVG in the theme, at the same size in both, and the page passes axe' : ''}`, async () => {
+		test.concurrent(`at ${viewport.width}×${viewport.height}, ${desktop ? 'in light mode then switched to dark' : 'in light mode'}, dates are on screen, nothing spills, charts are legible, the connections graph ${desktop ? 'fits the page' : 'is drawn only on request, in its own scroll box'}${desktop ? '; every diagram renders to an accessible SVG in the theme, at the same size in both, and the page passes axe' : ''}; no script error, CSP violation, failed or third-party request, or cookie`, async () => {
 			const context = await site.browser.newContext({ viewport });
+			await context.addInitScript(reportCspViolations);
 			const page = await context.newPage();
-			const errors: string[] = [];
+			const troubles = watchTroubles(page, site.url);
 			const scripts: string[] = [];
-			page.on('pageerror', (e) => errors.push(e.message));
 			page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
 			for (const path of SWEPT_PAGES) {
-				errors.length = 0;
+				troubles.found.length = 0;
 				scripts.length = 0;
 				await page.emulateMedia({ colorScheme: 'light' });
 				await page.goto(site.url + path);
@@ -203,8 +204,10 @@ describe.skipIf(!hasBrowser)('readable on a phone and a desktop', () => {
 					await page.evaluate(() => window.scrollTo(0, 0));
 					expect(await violations(page, path, scheme)).toEqual([]);
 				}
-				expect(errors, `${path}: script errors`).toEqual([]);
+				// With every chart drawn, in each scheme: no script error, CSP violation, failed request or request to another site.
+				expect(troubles.found, path).toEqual([]);
 			}
+			expect(await context.cookies(), 'cookies').toEqual([]);
 			await context.close();
 		}, 180_000);
 	}
