@@ -2,17 +2,18 @@
  * The site under its own HTTP headers: dist/ served with the headers of dist/_headers, as Netlify or
  * Cloudflare Pages would send them (tests/helpers/server.ts reads the file). The inline theme script
  * must be allowed by the header's policy, which applies to the whole page, not only to what follows
- * the <meta> policy.
+ * the <meta> policy. Every browser test is served so (tests/helpers/e2e.ts): search (search.test.ts)
+ * and the charts drawn on 42 pages (readable.test.ts, accessibility.test.ts) are checked for CSP
+ * violations there.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { drawCharts } from '../helpers/charts';
 import { hasBrowser, useSite } from '../helpers/e2e';
 import { headersFor, parseHeaders } from '../helpers/server';
 import { reportCspViolations } from '../helpers/troubles';
 
-const site = useSite({ headers: true });
+const site = useSite();
 
 /** A page that records CSP violations and errors, and the theme set when <body> first appears (before any module script runs). */
 async function openPage(): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
@@ -57,25 +58,4 @@ describe.skipIf(!hasBrowser)('served with dist/_headers', () => {
 		expect(problems).toEqual([]);
 		await close();
 	});
-
-	test('search finds an action and charts render, with no CSP violation', async () => {
-		const { page, problems, close } = await openPage();
-		await page.goto(`${site.url}/fr/actions/1/`);
-		await page.locator('site-search button').click();
-		await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input') ?? false)).toBe(true);
-		await page.keyboard.type('messagerie sécurisée');
-		const first = page.locator('dialog[open] .pf-result-link').first();
-		await expect.poll(() => first.textContent(), { timeout: 15_000 }).toMatch(/^Action 12 — /);
-
-		for (const path of ['/fr/calendrier/', '/en/connections/']) {
-			await page.goto(site.url + path);
-			await drawCharts(page);
-			for (const diagram of await page.locator('mermaid-diagram').all()) {
-				expect(await diagram.getAttribute('data-error'), path).toBeNull();
-				expect(await diagram.locator('svg[aria-roledescription]').count(), path).toBe(1);
-			}
-		}
-		expect(problems).toEqual([]);
-		await close();
-	}, 60_000);
 });

@@ -13,7 +13,7 @@ import { hasBrowser, useSite } from '../helpers/e2e';
 import { normalise } from '../helpers/site';
 import { reportCspViolations } from '../helpers/troubles';
 
-const site = useSite({ headers: true });
+const site = useSite();
 const ui = { fr, en } as const;
 const other = { fr: 'en', en: 'fr' } as const;
 

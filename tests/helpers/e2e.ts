@@ -28,17 +28,19 @@ export interface SiteOptions extends ServeOptions {
 
 /**
  * Registers the suite's set-up and tear-down; read `site.url` and `site.browser` inside tests. The
- * site is served as static hosts serve it (`revalidate`, unless the suite says otherwise): within a
- * context, a page or script seen before is asked for again and answered "not modified", so the
- * browser reuses its copy and the code it compiled from it, as it does for a reader going from page to
- * page. (The audits' CPU time went down by about a tenth: no script compiled anew on every page.)
+ * site is served as static hosts serve it, unless the suite says otherwise: with the headers of
+ * dist/_headers (`headers`: the site's Content-Security-Policy as a header too, which applies to the
+ * whole page with the page's own <meta> one), and `revalidate`: within a context, a page or script
+ * seen before is asked for again and answered "not modified", so the browser reuses its copy and the
+ * code it compiled from it, as it does for a reader going from page to page. (The audits' CPU time went
+ * down by about a tenth: no script compiled anew on every page.)
  */
 export function useSite({ ownBrowser, ...options }: SiteOptions = {}): { readonly url: string; readonly browser: Browser } {
 	let server: StaticServer | undefined;
 	let browser: Browser | undefined;
 	beforeAll(async () => {
 		if (!hasBrowser) return;
-		server = await serveDist({ revalidate: true, ...options });
+		server = await serveDist({ headers: true, revalidate: true, ...options });
 		browser = await (ownBrowser ? launchBrowser() : sharedBrowser());
 	});
 	afterAll(async () => {
