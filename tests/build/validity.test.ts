@@ -2,15 +2,14 @@
  * Every built page is valid HTML (html-validate, recommended rules), and every internal link,
  * anchor, alternate and asset reference resolves.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { DIST, builtPages, fileOf } from '../helpers/site';
+import { DIST, builtPages, fileOf, readPage } from '../helpers/site';
 
 const paths = builtPages();
-const pages = new Map(paths.map((p) => [p, parse(readFileSync(fileOf(p), 'utf8'))]));
+const pages = new Map(paths.map((p) => [p, readPage(p)]));
 const assets = new Set(readdirSync(DIST, { recursive: true, encoding: 'utf8' }).map((f) => '/' + f));
 
 /**
