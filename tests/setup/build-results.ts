@@ -18,10 +18,11 @@ export interface SiteBuild {
 	marker: string;
 }
 
-/** What a waiting file reads: the build's exit status and what it printed (its error, if it failed). */
+/** What a waiting file reads: the build's exit status, what it printed (its error, if it failed), and its output folder. */
 export interface BuildResult {
 	status: number;
 	output: string;
+	outDir: string;
 }
 
 /** Resolves once `file` exists (a result is written whole, then renamed into place): on its appearance (fs.watch), not on a timer. */

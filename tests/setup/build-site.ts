@@ -5,7 +5,7 @@
  * browser tiers the real site in dist/; the site tier also a second build of it in a folder of its own
  * (reproducible.test.ts); the content tier the hostile content (hostile.test.ts). The real site is
  * built first whatever the order of the requests. Test files wait for the build they read
- * (./wait-for-build.ts). TEST_SKIP_BUILD=1 reuses an existing dist/ (handy while writing tests); the
+ * (tests/helpers/builds.ts; the site's, in ./wait-for-build.ts). TEST_SKIP_BUILD=1 reuses an existing dist/ (handy while writing tests); the
  * other builds are still made.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -18,7 +18,7 @@ import { whenWritten, type BuildResult, type SiteBuild } from './build-results';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		/** The result file of each build the tier asked for; a build's output is `dist/` beside it, or dist/ for `site`. */
+		/** The result file of each build the tier asked for (its BuildResult names its output folder). */
 		siteBuilds?: Partial<Record<SiteBuild['name'], string>>;
 	}
 }
@@ -50,11 +50,11 @@ function ask(run: Run, name: SiteBuild['name']): string {
 	const marker = join(folder, 'result.json');
 	run.markers.set(name, marker);
 	if (name === 'site' && process.env.TEST_SKIP_BUILD === '1' && existsSync('dist/index.html')) {
-		writeFileSync(marker, JSON.stringify({ status: 0, output: '' } satisfies BuildResult));
+		writeFileSync(marker, JSON.stringify({ status: 0, output: '', outDir: 'dist' } satisfies BuildResult));
 		return marker;
 	}
-	const request: SiteBuild = { name, marker };
-	if (name !== 'site') Object.assign(request, { outDir: join(folder, 'dist'), cache: join(folder, 'cache') });
+	// The site goes to dist/ with the project's content cache; the others to folders of their own.
+	const request: SiteBuild = name === 'site' ? { name, marker } : { name, marker, outDir: join(folder, 'dist'), cache: join(folder, 'cache') };
 	if (name === 'hostile') {
 		request.content = join(folder, 'content');
 		layHostileContent(request.content);

@@ -8,7 +8,7 @@
  * 14.3 s of CPU for the three builds in one process, about 20 s in three). Each build reads its
  * content folder and cache folder from ROADMAP_CONTENT_DIR and ROADMAP_CACHE_DIR, set before it as the
  * CLI would read them, and loads astro.config.mjs afresh. When a build ends, its result is written to
- * its marker file, whole (written, then renamed), for the waiting test files (./wait-for-build.ts).
+ * its marker file, whole (written, then renamed), for the waiting test files (tests/helpers/builds.ts).
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -17,7 +17,7 @@ import type { BuildResult, SiteBuild } from './build-results.ts';
 
 /**
  * The order builds are made in, whatever order they were asked in: the site first (two tiers wait for
- * it), then the hostile content (its test, in the content tier, starts first), then the second build.
+ * it), then the hostile content and the second build.
  */
 const ORDER: Array<SiteBuild['name']> = ['site', 'hostile', 'rebuild'];
 
@@ -53,12 +53,13 @@ for (;;) {
 	const next = queue.shift()!;
 	setEnv('ROADMAP_CONTENT_DIR', next.content ?? defaults.content);
 	setEnv('ROADMAP_CACHE_DIR', next.cache ?? defaults.cache);
+	const outDir = next.outDir ?? 'dist';
 	let result: BuildResult;
 	try {
-		await build({ root: process.cwd(), logLevel: 'silent', ...(next.outDir ? { outDir: next.outDir } : {}) });
-		result = { status: 0, output: '' };
+		await build({ root: process.cwd(), logLevel: 'silent', outDir });
+		result = { status: 0, output: '', outDir };
 	} catch (e) {
-		result = { status: 1, output: describe(e) };
+		result = { status: 1, output: describe(e), outDir };
 	}
 	writeFileSync(next.marker + '.tmp', JSON.stringify(result));
 	renameSync(next.marker + '.tmp', next.marker);
