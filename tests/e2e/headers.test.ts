@@ -11,17 +11,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { hasBrowser, useSite } from '../helpers/e2e';
 import { headersFor, parseHeaders } from '../helpers/server';
-import { reportCspViolations } from '../helpers/troubles';
+import { reportCspViolations, watchTroubles } from '../helpers/troubles';
 
 const site = useSite();
 
-/** A page that records CSP violations and errors, and the theme set when <body> first appears (before any module script runs). */
+/** A page that records what goes wrong (watchTroubles: CSP violations and errors among them), and the theme set when <body> first appears (before any module script runs). */
 async function openPage(): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
 	const context = await site.browser.newContext({ locale: 'fr-FR' });
 	const page = await context.newPage();
-	const problems: string[] = [];
-	page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-	page.on('pageerror', (e) => problems.push(e.message));
+	const problems = watchTroubles(page, site.url).found;
 	await page.addInitScript(reportCspViolations);
 	await page.addInitScript(() => {
 		new MutationObserver((_, observer) => {
